@@ -1,0 +1,44 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from './db/database';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { registerUi } from './plugins/ui';
+import { healthRoutes } from './features/health/routes';
+
+export type AppOptions = {
+  db: Db;
+  uiDir?: string;
+  sessionHours?: number;
+  logger?: boolean | object;
+};
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    sessionHours: number;
+  }
+  interface FastifyContextConfig {
+    /** Route needs no signed-in user. */
+    public?: boolean;
+  }
+}
+
+/** Builds the Fastify app without listening, so tests can `inject` requests. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('db', options.db);
+  app.decorate('sessionHours', options.sessionHours ?? 12);
+
+  await registerErrorHandling(app);
+  await registerOpenApi(app);
+  await app.register(healthRoutes);
+  if (options.uiDir) await registerUi(app, options.uiDir);
+  return app;
+}

@@ -1,0 +1,13 @@
+import type { Knex } from 'knex';
+import { foundation } from './20261123_0001_foundation';
+
+type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
+
+/** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
+const migrations: Migration[] = [foundation];
+
+export const migrationSource: Knex.MigrationSource<Migration> = {
+  getMigrations: async () => migrations,
+  getMigrationName: (migration) => migration.name,
+  getMigration: async (migration) => migration,
+};
