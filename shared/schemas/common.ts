@@ -46,3 +46,7 @@ export const errorResponses = {
   404: ErrorBody,
   409: ErrorBody,
 };
+
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}

@@ -1,0 +1,151 @@
+import { Type, type Static } from 'typebox';
+import { Email, Id, IdList, LongText, Name, Nullable, Paging, Phone, Tags, Version } from './common';
+import { customerAccessLevels, groupModes, infoTypes, shareSources } from './enums';
+
+
+export const Customer = Type.Object({
+  id: Id,
+  code: Type.String(),
+  name: Type.String(),
+  taxCode: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  ownerId: Nullable(Id),
+  ownerName: Nullable(Type.String()),
+  typeId: Nullable(Id),
+  typeName: Nullable(Type.String()),
+  groupIds: Type.Array(Id),
+  tierId: Nullable(Id),
+  score: Type.Integer(),
+  stars: Type.Integer(),
+  inPool: Type.Boolean(),
+  careStatus: Nullable(Type.String()),
+  ownerAssignedAt: Type.String({ format: 'date-time' }),
+  tags: Type.Array(Type.String()),
+  assignedUserIds: Type.Array(Id),
+  version: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  /** What the signed-in user may do with it: edit, read (shared/assigned), pool (basic info, claim). */
+  access: Type.Enum(customerAccessLevels),
+});
+export type Customer = Static<typeof Customer>;
+
+const CustomerCode = Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9._/-]+$' });
+const CareStatus = Type.String({ maxLength: 100 });
+
+const editableFields = {
+  name: Name,
+  code: CustomerCode,
+  taxCode: Nullable(Type.String({ maxLength: 20, pattern: '^[0-9A-Za-z-]*$' })),
+  email: Nullable(Email),
+  phone: Nullable(Phone),
+  address: Nullable(LongText),
+  typeId: Nullable(Id),
+  groupIds: Type.Array(Id, { maxItems: 200, uniqueItems: true }),
+  ownerId: Id,
+  assignedUserIds: Type.Array(Id, { maxItems: 200, uniqueItems: true }),
+  tags: Tags,
+  careStatus: Nullable(CareStatus),
+};
+
+export const CreateCustomerBody = Type.Object({
+  name: editableFields.name,
+  code: Type.Optional(editableFields.code),
+  taxCode: Type.Optional(editableFields.taxCode),
+  email: Type.Optional(editableFields.email),
+  phone: Type.Optional(editableFields.phone),
+  address: Type.Optional(editableFields.address),
+  typeId: Type.Optional(editableFields.typeId),
+  groupIds: Type.Optional(editableFields.groupIds),
+  ownerId: Type.Optional(editableFields.ownerId),
+  assignedUserIds: Type.Optional(editableFields.assignedUserIds),
+  tags: Type.Optional(editableFields.tags),
+  careStatus: Type.Optional(editableFields.careStatus),
+});
+export type CreateCustomerBody = Static<typeof CreateCustomerBody>;
+
+export const UpdateCustomerBody = Type.Intersect([
+  Type.Object({ version: Version }),
+  Type.Partial(Type.Object(editableFields)),
+]);
+export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;
+
+/** The filters of a customer list; "select all matching" bulk actions send the same object. */
+export const CustomerFilter = Type.Object({
+  search: Type.Optional(Type.String({ maxLength: 200 })),
+  stars: Type.Optional(Type.Array(Type.Integer({ minimum: 0, maximum: 5 }), { maxItems: 6 })),
+  tierId: Type.Optional(Id),
+  groupId: Type.Optional(Id),
+  typeId: Type.Optional(Id),
+  ownerId: Type.Optional(Id),
+  inPool: Type.Optional(Type.Boolean()),
+  name: Type.Optional(Type.String({ maxLength: 200 })),
+  code: Type.Optional(Type.String({ maxLength: 200 })),
+  email: Type.Optional(Type.String({ maxLength: 200 })),
+  phone: Type.Optional(Type.String({ maxLength: 200 })),
+  taxCode: Type.Optional(Type.String({ maxLength: 200 })),
+  address: Type.Optional(Type.String({ maxLength: 200 })),
+  careStatus: Type.Optional(Type.String({ maxLength: 100 })),
+  createdFrom: Type.Optional(Type.String({ format: 'date' })),
+  createdTo: Type.Optional(Type.String({ format: 'date' })),
+});
+export type CustomerFilter = Static<typeof CustomerFilter>;
+
+/** `sort` is a comma list of field:direction, e.g. `name:asc,createdAt:desc`. */
+export const CustomerSort = Type.String({
+  maxLength: 300,
+  pattern: '^(name|code|email|phone|taxCode|address|score|stars|careStatus|createdAt|updatedAt|ownerAssignedAt):(asc|desc)(,(name|code|email|phone|taxCode|address|score|stars|careStatus|createdAt|updatedAt|ownerAssignedAt):(asc|desc)){0,3}$',
+});
+
+export const CustomerListQuery = Type.Intersect([
+  CustomerFilter,
+  Type.Object({ sort: Type.Optional(CustomerSort), ...Paging }),
+]);
+export type CustomerListQuery = Static<typeof CustomerListQuery>;
+
+export const CustomerPage = Type.Object({ rows: Type.Array(Customer), total: Type.Integer() });
+
+/** Which customers a bulk action touches: explicit ids, or every customer matching a filter. */
+export const CustomerSelection = {
+  customerIds: Type.Optional(IdList),
+  filter: Type.Optional(CustomerFilter),
+  excludeIds: Type.Optional(Type.Array(Id, { maxItems: 100000 })),
+};
+
+export const BulkGroupsBody = Type.Object({
+  ...CustomerSelection,
+  groupIds: Type.Array(Id, { maxItems: 200, uniqueItems: true }),
+  mode: Type.Enum(groupModes),
+});
+export type BulkGroupsBody = Static<typeof BulkGroupsBody>;
+
+export const CustomerShare = Type.Object({
+  userId: Id,
+  userName: Type.String(),
+  infoTypes: Type.Array(Type.Enum(infoTypes)),
+  source: Type.Enum(shareSources),
+});
+
+export const OwnershipChange = Type.Object({
+  id: Id,
+  fromUserId: Nullable(Id),
+  fromUserName: Nullable(Type.String()),
+  toUserId: Nullable(Id),
+  toUserName: Nullable(Type.String()),
+  reason: Type.String(),
+  changedBy: Nullable(Id),
+  at: Type.String({ format: 'date-time' }),
+});
+
+export const DeletedCustomer = Type.Object({
+  id: Id,
+  code: Type.String(),
+  name: Type.String(),
+  ownerName: Nullable(Type.String()),
+  deletedAt: Type.String({ format: 'date-time' }),
+  deletedByName: Nullable(Type.String()),
+});
+export const DeletedCustomerPage = Type.Object({ rows: Type.Array(DeletedCustomer), total: Type.Integer() });
+

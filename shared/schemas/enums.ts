@@ -1,0 +1,32 @@
+/** Value lists shared by server, UI and tests. */
+export const roles = ['admin', 'manager', 'staff'] as const;
+export type Role = (typeof roles)[number];
+
+export const activityStatuses = ['not_started', 'in_progress', 'done'] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+
+export const activityTypes = ['call', 'meeting', 'email', 'task', 'visit', 'other'] as const;
+export type ActivityType = (typeof activityTypes)[number];
+
+/** What a share reveals of a customer (O2). */
+export const infoTypes = ['general', 'contacts', 'activities', 'opportunities', 'quotes', 'contracts', 'orders'] as const;
+export type InfoType = (typeof infoTypes)[number];
+
+export const shareSources = ['share', 'assigned', 'multi_assign'] as const;
+export type ShareSource = (typeof shareSources)[number];
+
+export const groupModes = ['move', 'add', 'remove'] as const;
+export type GroupMode = (typeof groupModes)[number];
+
+export const quoteStatuses = ['open', 'accepted', 'rejected'] as const;
+export const contractStatuses = ['draft', 'active', 'completed', 'cancelled'] as const;
+export const orderStatuses = ['open', 'delivered', 'cancelled'] as const;
+export const paymentMethods = ['cash', 'transfer', 'card', 'other'] as const;
+
+/** How the signed-in user may act on a customer: derived from the access rules. */
+export const customerAccessLevels = ['edit', 'read', 'pool'] as const;
+export type CustomerAccess = (typeof customerAccessLevels)[number];
+
+/** Sortable customer columns (API names). */
+export const customerSortFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address', 'score', 'stars', 'careStatus', 'createdAt', 'updatedAt', 'ownerAssignedAt'] as const;
+export type CustomerSortField = (typeof customerSortFields)[number];
