@@ -4,7 +4,13 @@ import type { Db } from './db/database';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerUi } from './plugins/ui';
+import { registerAuth } from './plugins/auth';
 import { healthRoutes } from './features/health/routes';
+import { authRoutes } from './features/auth/routes';
+import { userRoutes } from './features/users/routes';
+import { departmentRoutes } from './features/departments/routes';
+import { classificationRoutes } from './features/classification/routes';
+import { customerRoutes } from './features/customers/routes';
 
 export type AppOptions = {
   db: Db;
@@ -38,7 +44,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await registerErrorHandling(app);
   await registerOpenApi(app);
-  await app.register(healthRoutes);
+  await registerAuth(app);
+  for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes]) {
+    await app.register(routes);
+  }
   if (options.uiDir) await registerUi(app, options.uiDir);
   return app;
 }

@@ -1,10 +1,17 @@
 import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './db/configuredDatabase';
+import { bootstrapAdmin } from './features/users/bootstrapAdmin';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, (line) => process.stdout.write(line));
+  const admin = await bootstrapAdmin(database.db, config.adminPassword);
+  if (admin.generatedPassword) {
+    console.log(`\nCreated user "admin" with the one-time password: ${admin.generatedPassword}\nSign in and change it in Thiết lập > Người dùng. It is not shown again.\n`);
+  } else if (admin.created) {
+    console.log('Created user "admin" with the password from CRM_ADMIN_PASSWORD.');
+  }
   const app = await buildApp({ db: database.db, uiDir: config.uiDir, sessionHours: config.sessionHours, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 
   let stopping = false;

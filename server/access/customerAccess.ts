@@ -1,0 +1,60 @@
+import type { Knex } from 'knex';
+import type { InfoType } from '../../shared/schemas/enums';
+import type { Actor } from './actor';
+
+/**
+ * The access rules of SPEC as SQL predicates over a customers row aliased `alias`. Every list,
+ * bulk action, export and report composes these into its own query; nothing filters in JS.
+ *
+ * - edit: admin; a manager for customers owned in their department subtree; the owner.
+ * - read: edit, or shared with the user (any share source), or in the common pool.
+ * - info of a kind (contacts, activities, …): edit, or a share that includes that kind.
+ */
+export type CustomerAccess = {
+  editable: () => Knex.Raw;
+  readable: () => Knex.Raw;
+  infoVisible: (infoType: InfoType) => Knex.Raw;
+  /** SQL expression: 'edit' | 'read' | 'pool' (NULL when invisible). */
+  level: () => Knex.Raw;
+};
+
+function checkAlias(alias: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`unsafe SQL alias ${alias}`);
+  return alias;
+}
+
+/** Ids of users whose department is at or under `path`. */
+export function subtreeUserIds(db: Knex, path: string): Knex.Raw {
+  return db.raw(`SELECT u.id FROM users u JOIN departments d ON d.id = u.department_id WHERE d.path LIKE ?`, [`${path}%`]);
+}
+
+export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): CustomerAccess {
+  const c = checkAlias(tableAlias);
+  const editable = (): Knex.Raw => {
+    if (actor.role === 'admin') return db.raw('TRUE');
+    if (actor.role === 'manager' && actor.departmentPath) {
+      return db.raw(`(${c}.owner_id = ? OR ${c}.owner_id IN (?))`, [actor.id, subtreeUserIds(db, actor.departmentPath)]);
+    }
+    return db.raw(`${c}.owner_id = ?`, [actor.id]);
+  };
+  const sharedWith = (infoType?: InfoType): Knex.Raw =>
+    infoType
+      ? db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND s.user_id = ? AND ? = ANY(s.info_types))`, [actor.id, infoType])
+      : db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND s.user_id = ?)`, [actor.id]);
+  return {
+    editable,
+    readable: () => (actor.role === 'admin' ? db.raw('TRUE') : db.raw(`(? OR ? OR ${c}.in_pool)`, [editable(), sharedWith()])),
+    infoVisible: (infoType) => (actor.role === 'admin' ? db.raw('TRUE') : db.raw('(? OR ?)', [editable(), sharedWith(infoType)])),
+    level: () => db.raw(`CASE WHEN ? THEN 'edit' WHEN ? THEN 'read' WHEN ${c}.in_pool THEN 'pool' END`, [editable(), sharedWith()]),
+  };
+}
+
+/** Whether `actor` may make `ownerId` the owner of a customer: themself, their subtree (managers), anyone (admins). */
+export function ownerAssignable(db: Knex, actor: Actor, ownerId: number): Knex.QueryBuilder {
+  const query = db('users as u').where('u.id', ownerId).andWhere('u.active', true).first('u.id');
+  if (actor.role === 'admin') return query;
+  if (actor.role === 'manager' && actor.departmentPath) {
+    return query.andWhere((q) => q.where('u.id', actor.id).orWhereRaw('u.id IN (?)', [subtreeUserIds(db, actor.departmentPath!)]));
+  }
+  return query.andWhere('u.id', actor.id);
+}

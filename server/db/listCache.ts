@@ -1,0 +1,34 @@
+import type { Knex } from 'knex';
+
+type Entry = { version: string; expiresAt: number; value: Promise<unknown> };
+
+/**
+ * Memoises list metadata (totals, offset anchors) per query signature, valid while the
+ * `crm_list_version` sequence is unchanged (triggers bump it on every relevant write). The TTL
+ * bounds staleness from writes that bumped the version before they committed.
+ */
+export class ListCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly maxEntries = 500, private readonly ttlMs = 30_000) {}
+
+  async version(db: Knex): Promise<string> {
+    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT last_value::text || ':' || is_called::text AS v FROM crm_list_version`);
+    return result.rows[0].v;
+  }
+
+  memo<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version && hit.expiresAt > now) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value as Promise<T>;
+    }
+    const value = compute();
+    this.entries.set(key, { version, expiresAt: now + this.ttlMs, value });
+    value.catch(() => this.entries.delete(key));
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}

@@ -1,0 +1,34 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Actor } from '../../access/actor';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Issues a bearer token; only its SHA-256 is stored, so a database leak reveals no live token. */
+export async function createSession(db: Knex, userId: number, hours: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + hours * 3600_000);
+  await db('sessions').insert({ token_hash: hashToken(token), user_id: userId, expires_at: expiresAt });
+  return { token, expiresAt };
+}
+
+export async function deleteSession(db: Knex, token: string): Promise<void> {
+  await db('sessions').where({ token_hash: hashToken(token) }).delete();
+}
+
+export async function deleteUserSessions(db: Knex, userId: number): Promise<void> {
+  await db('sessions').where({ user_id: userId }).delete();
+}
+
+/** The active user behind a live token, or undefined. */
+export async function actorForToken(db: Knex, token: string): Promise<Actor | undefined> {
+  const row = await db('sessions as s')
+    .join('users as u', 'u.id', 's.user_id')
+    .leftJoin('departments as d', 'd.id', 'u.department_id')
+    .where('s.token_hash', hashToken(token))
+    .andWhere('s.expires_at', '>', db.fn.now())
+    .andWhere('u.active', true)
+    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.department_id', 'd.path');
+  if (!row) return undefined;
+  return { id: row.id, username: row.username, fullName: row.full_name, role: row.role, departmentId: row.department_id, departmentPath: row.path ?? null };
+}

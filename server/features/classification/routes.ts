@@ -1,0 +1,63 @@
+import { Type } from 'typebox';
+import type { App } from '../../app';
+import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
+import {
+  CustomerGroup, CustomerGroupBody, CustomerType, CustomerTypeBody, DeleteCustomerTypeQuery, DeleteCustomerTypeResult,
+  UpdateCustomerGroupBody, UpdateCustomerTypeBody,
+} from '../../../shared/schemas/classification';
+import { requireRole } from '../../plugins/auth';
+import { createCatalogItem, customerGroupsCatalog, customerTypesCatalog, deleteCatalogItem, listCatalog, updateCatalogItem } from './service';
+
+/** C2 customer types and C3 customer groups. Managers and admins maintain them; everyone reads them. */
+export async function classificationRoutes(app: App): Promise<void> {
+  app.get('/api/customer-types', { schema: { tags: ['customer-types'], response: { 200: Type.Array(CustomerType), ...errorResponses } } },
+    async () => listCatalog(app.db, customerTypesCatalog));
+
+  app.post('/api/customer-types', { schema: { tags: ['customer-types'], body: CustomerTypeBody, response: { 201: CustomerType, ...errorResponses } } }, async (request, reply) => {
+    requireRole(request, 'admin', 'manager');
+    return reply.status(201).send(await createCatalogItem(app.db, request.actor, customerTypesCatalog, request.body));
+  });
+
+  app.patch('/api/customer-types/:id', { schema: { tags: ['customer-types'], params: IdParams, body: UpdateCustomerTypeBody, response: { 200: CustomerType, ...errorResponses } } }, async (request) => {
+    requireRole(request, 'admin', 'manager');
+    return updateCatalogItem(app.db, request.actor, customerTypesCatalog, request.params.id, request.body);
+  });
+
+  // Deleting a type touches customers of every owner, so it is an admin's decision.
+  app.delete('/api/customer-types/:id', {
+    schema: { tags: ['customer-types'], params: IdParams, querystring: DeleteCustomerTypeQuery, response: { 200: DeleteCustomerTypeResult, ...errorResponses } },
+  }, async (request) => {
+    requireRole(request, 'admin');
+    const { id } = request.params;
+    const actorId = request.actor.id;
+    return deleteCatalogItem(app.db, request.actor, customerTypesCatalog, id, async (trx) => {
+      const ofType = trx('customers').where({ type_id: id }).whereNull('deleted_at');
+      if (request.query.customers === 'delete') {
+        const deletedCustomers = await ofType.update({ deleted_at: trx.fn.now(), deleted_by: actorId, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+        return { deletedCustomers, clearedCustomers: 0 };
+      }
+      const clearedCustomers = await ofType.update({ type_id: null, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+      return { deletedCustomers: 0, clearedCustomers };
+    });
+  });
+
+  app.get('/api/customer-groups', { schema: { tags: ['customer-groups'], response: { 200: Type.Array(CustomerGroup), ...errorResponses } } },
+    async () => listCatalog(app.db, customerGroupsCatalog));
+
+  app.post('/api/customer-groups', { schema: { tags: ['customer-groups'], body: CustomerGroupBody, response: { 201: CustomerGroup, ...errorResponses } } }, async (request, reply) => {
+    requireRole(request, 'admin', 'manager');
+    return reply.status(201).send(await createCatalogItem(app.db, request.actor, customerGroupsCatalog, request.body));
+  });
+
+  app.patch('/api/customer-groups/:id', { schema: { tags: ['customer-groups'], params: IdParams, body: UpdateCustomerGroupBody, response: { 200: CustomerGroup, ...errorResponses } } }, async (request) => {
+    requireRole(request, 'admin', 'manager');
+    return updateCatalogItem(app.db, request.actor, customerGroupsCatalog, request.params.id, request.body);
+  });
+
+  app.delete('/api/customer-groups/:id', { schema: { tags: ['customer-groups'], params: IdParams, response: { 200: Ok, ...errorResponses } } }, async (request) => {
+    requireRole(request, 'admin');
+    const { id } = request.params;
+    await deleteCatalogItem(app.db, request.actor, customerGroupsCatalog, id, async (trx) => trx('customer_group_members').where({ group_id: id }).delete());
+    return { ok: true };
+  });
+}

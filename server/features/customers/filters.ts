@@ -1,0 +1,46 @@
+import type { Knex } from 'knex';
+import type { CustomerFilter } from '../../../shared/schemas/customers';
+import { escapeLike } from '../../db/likePattern';
+
+/** Text matched after unaccent + lower-casing, so "nguyen van an" finds "Nguyễn Văn An". */
+function containsUnaccented(q: Knex.QueryBuilder, expression: string, text: string): void {
+  q.whereRaw(`${expression} LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(text)]);
+}
+
+const searchableColumns = { name: 'c.name', code: 'c.code', email: 'c.email', phone: 'c.phone', taxCode: 'c.tax_code' } as const;
+
+/** Adds the WHERE clauses of a customer filter (not the access rules) to a query over `customers c`. */
+export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter): void {
+  q.whereNull('c.deleted_at');
+  const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  for (const word of words) containsUnaccented(q, 'c.search_text', word);
+  for (const [field, column] of Object.entries(searchableColumns) as [keyof typeof searchableColumns, string][]) {
+    const text = filter[field]?.trim();
+    if (!text) continue;
+    // search_text holds every one of these columns: its trigram index narrows, the column decides.
+    containsUnaccented(q, 'c.search_text', text);
+    containsUnaccented(q, `crm_search_text(${column})`, text);
+  }
+  if (filter.address?.trim()) containsUnaccented(q, `crm_search_text(coalesce(c.address, ''))`, filter.address.trim());
+  if (filter.stars?.length) q.whereRaw('c.stars = ANY(?::smallint[])', [filter.stars]);
+  if (filter.tierId !== undefined) q.where('c.tier_id', filter.tierId);
+  if (filter.typeId !== undefined) q.where('c.type_id', filter.typeId);
+  if (filter.ownerId !== undefined) q.where('c.owner_id', filter.ownerId);
+  if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
+  if (filter.careStatus !== undefined) q.where('c.care_status', filter.careStatus);
+  if (filter.groupId !== undefined) {
+    q.whereExists((sub) => sub.select(q.client.raw('1')).from('customer_group_members as m').whereRaw('m.customer_id = c.id').andWhere('m.group_id', filter.groupId!));
+  }
+  // Calendar days in Vietnam: createdTo includes the whole day.
+  if (filter.createdFrom) q.whereRaw(`c.created_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, [filter.createdFrom]);
+  if (filter.createdTo) q.whereRaw(`c.created_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, [filter.createdTo]);
+}
+
+/** The filter in a canonical form, for cache keys and audit entries. */
+export function normalizeFilter(filter: CustomerFilter): CustomerFilter {
+  const entries = Object.entries(filter)
+    .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : typeof value === 'string' ? value.trim() : value] as const)
+    .sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(entries) as CustomerFilter;
+}

@@ -1,0 +1,50 @@
+import type { Knex } from 'knex';
+import type { Customer } from '../../../shared/schemas/customers';
+import type { Actor } from '../../access/actor';
+import { customerAccess } from '../../access/customerAccess';
+
+type CustomerRow = {
+  id: number; code: string; name: string; tax_code: string | null; phone: string | null; email: string | null;
+  address: string | null; owner_id: number | null; owner_name: string | null; type_id: number | null;
+  type_name: string | null; group_ids: number[]; tier_id: number | null; score: number; stars: number;
+  in_pool: boolean; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
+  version: number; created_at: Date; updated_at: Date; access: Customer['access'];
+};
+
+function toCustomer(row: CustomerRow): Customer {
+  return {
+    id: row.id, code: row.code, name: row.name, taxCode: row.tax_code, phone: row.phone, email: row.email,
+    address: row.address, ownerId: row.owner_id, ownerName: row.owner_name, typeId: row.type_id, typeName: row.type_name,
+    groupIds: row.group_ids, tierId: row.tier_id, score: row.score, stars: row.stars, inPool: row.in_pool,
+    careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
+    assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(), access: row.access,
+  };
+}
+
+/** Full rows for `ids`, in the order given, with the caller's access level on each. */
+export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Promise<Customer[]> {
+  if (ids.length === 0) return [];
+  const access = customerAccess(db, actor);
+  const rows: CustomerRow[] = await db('customers as c')
+    .leftJoin('users as o', 'o.id', 'c.owner_id')
+    .leftJoin('customer_types as t', 't.id', 'c.type_id')
+    .whereRaw('c.id = ANY(?::bigint[])', [ids])
+    .select(
+      'c.id', 'c.code', 'c.name', 'c.tax_code', 'c.phone', 'c.email', 'c.address', 'c.owner_id', 'o.full_name as owner_name',
+      'c.type_id', 't.name as type_name', 'c.tier_id', 'c.score', 'c.stars', 'c.in_pool', 'c.care_status',
+      'c.owner_assigned_at', 'c.tags', 'c.version', 'c.created_at', 'c.updated_at',
+      db.raw('ARRAY(SELECT m.group_id FROM customer_group_members m WHERE m.customer_id = c.id ORDER BY m.group_id) AS group_ids'),
+      db.raw(`ARRAY(SELECT s.user_id FROM customer_shares s WHERE s.customer_id = c.id AND s.source = 'assigned' ORDER BY s.user_id) AS assigned_user_ids`),
+      db.raw('? AS access', [access.level()]),
+    );
+  const byId = new Map(rows.map((row) => [row.id, toCustomer(row)]));
+  return ids.map((id) => byId.get(id)).filter((customer): customer is Customer => customer !== undefined);
+}
+
+/** One customer the actor may read (not deleted), or undefined. */
+export async function findReadableCustomer(db: Knex, actor: Actor, id: number): Promise<Customer | undefined> {
+  const visible = await db('customers as c').where('c.id', id).whereNull('c.deleted_at').where(customerAccess(db, actor).readable()).first('c.id');
+  if (!visible) return undefined;
+  return (await customersByIds(db, actor, [id]))[0];
+}

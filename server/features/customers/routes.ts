@@ -1,0 +1,60 @@
+import { Type } from 'typebox';
+import type { App } from '../../app';
+import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
+import {
+  BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
+  OwnershipChange, UpdateCustomerBody,
+} from '../../../shared/schemas/customers';
+import { forbidden, notFound } from '../../errors';
+import { changeGroupsInBulk } from './bulkGroups';
+import { listCustomers } from './listCustomers';
+import { listCustomerShares, listDeletedCustomers, listOwnershipHistory } from './relatedLists';
+import { findReadableCustomer } from './repository';
+import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './service';
+
+const tags = ['customers'];
+
+export async function customerRoutes(app: App): Promise<void> {
+  const readable = async (actor: Parameters<typeof findReadableCustomer>[1], id: number) => {
+    const customer = await findReadableCustomer(app.db, actor, id);
+    if (!customer) throw notFound('Customer');
+    return customer;
+  };
+
+  app.get('/api/customers', { schema: { tags, querystring: CustomerListQuery, response: { 200: CustomerPage, ...errorResponses } } },
+    async (request) => listCustomers(app.db, request.actor, request.query));
+
+  app.post('/api/customers', { schema: { tags, body: CreateCustomerBody, response: { 201: Customer, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createCustomer(app.db, request.actor, request.body)));
+
+  app.get('/api/customers/:id', { schema: { tags, params: IdParams, response: { 200: Customer, ...errorResponses } } },
+    async (request) => readable(request.actor, request.params.id));
+
+  app.patch('/api/customers/:id', { schema: { tags, params: IdParams, body: UpdateCustomerBody, response: { 200: Customer, ...errorResponses } } },
+    async (request) => updateCustomer(app.db, request.actor, request.params.id, request.body));
+
+  app.delete('/api/customers/:id', { schema: { tags, params: IdParams, response: { 200: Ok, ...errorResponses } } }, async (request) => {
+    await deleteCustomer(app.db, request.actor, request.params.id);
+    return { ok: true };
+  });
+
+  app.post('/api/customers/:id/restore', { schema: { tags, params: IdParams, response: { 200: Customer, ...errorResponses } } },
+    async (request) => restoreCustomer(app.db, request.actor, request.params.id));
+
+  app.get('/api/recycle-bin/customers', { schema: { tags, querystring: Type.Object(Paging), response: { 200: DeletedCustomerPage, ...errorResponses } } },
+    async (request) => listDeletedCustomers(app.db, request.actor, request.query.offset ?? 0, request.query.limit ?? 100));
+
+  app.post('/api/customers/groups', { schema: { tags, body: BulkGroupsBody, response: { 200: Count, ...errorResponses } } },
+    async (request) => changeGroupsInBulk(app.db, request.actor, request.body));
+
+  app.get('/api/customers/:id/shares', { schema: { tags, params: IdParams, response: { 200: Type.Array(CustomerShare), ...errorResponses } } }, async (request) => {
+    await readable(request.actor, request.params.id);
+    return listCustomerShares(app.db, request.params.id);
+  });
+
+  app.get('/api/customers/:id/history', { schema: { tags, params: IdParams, response: { 200: Type.Array(OwnershipChange), ...errorResponses } } }, async (request) => {
+    const customer = await readable(request.actor, request.params.id);
+    if (customer.access !== 'edit') throw forbidden('Only the owner, their managers and admins see the history');
+    return listOwnershipHistory(app.db, request.params.id);
+  });
+}

@@ -1,0 +1,104 @@
+import type { Knex } from 'knex';
+import type { CreateCustomerBody, Customer, UpdateCustomerBody } from '../../../shared/schemas/customers';
+import { infoTypes } from '../../../shared/schemas/enums';
+import type { Actor } from '../../access/actor';
+import { customerAccess } from '../../access/customerAccess';
+import { conflict, forbidden, notFound } from '../../errors';
+import { writeAudit } from '../audit/writeAudit';
+import { customersByIds } from './repository';
+import { checkCustomerReferences } from './references';
+
+async function replaceGroups(trx: Knex, customerId: number, groupIds: number[]): Promise<void> {
+  await trx('customer_group_members').where({ customer_id: customerId }).delete();
+  if (groupIds.length) await trx('customer_group_members').insert(groupIds.map((groupId) => ({ customer_id: customerId, group_id: groupId })));
+}
+
+/** Manual multi-assign (O3): these users may view the customer, read-only, every info type. */
+async function replaceAssignedUsers(trx: Knex, actor: Actor, customerId: number, userIds: number[]): Promise<void> {
+  await trx('customer_shares').where({ customer_id: customerId, source: 'assigned' }).delete();
+  if (userIds.length) {
+    await trx('customer_shares').insert(userIds.map((userId) => ({
+      customer_id: customerId, user_id: userId, source: 'assigned', info_types: [...infoTypes], created_by: actor.id,
+    })));
+  }
+}
+
+const columnOf = {
+  name: 'name', code: 'code', taxCode: 'tax_code', email: 'email', phone: 'phone', address: 'address',
+  typeId: 'type_id', careStatus: 'care_status', tags: 'tags',
+} as const;
+
+function columnValues(body: Partial<Record<keyof typeof columnOf, unknown>>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(columnOf)) {
+    const value = body[field as keyof typeof columnOf];
+    if (value !== undefined) values[column] = typeof value === 'string' ? value.trim() : value;
+  }
+  return values;
+}
+
+export async function createCustomer(db: Knex, actor: Actor, body: CreateCustomerBody): Promise<Customer> {
+  const ownerId = body.ownerId ?? actor.id;
+  const id = await db.transaction(async (trx) => {
+    await checkCustomerReferences(trx, actor, { ...body, ownerId });
+    const [row] = await trx('customers').insert({ ...columnValues(body), owner_id: ownerId, created_by: actor.id }, ['id']);
+    await replaceGroups(trx, row.id, body.groupIds ?? []);
+    await replaceAssignedUsers(trx, actor, row.id, body.assignedUserIds ?? []);
+    await trx('ownership_history').insert({ customer_id: row.id, from_user_id: null, to_user_id: ownerId, reason: 'create', changed_by: actor.id });
+    await writeAudit(trx, actor.id, 'create', 'customer', [row.id], { name: body.name });
+    return row.id as number;
+  });
+  return (await customersByIds(db, actor, [id]))[0];
+}
+
+/** Locks the customer row if the actor may edit it; 404 when invisible, 403 when read-only. */
+async function lockEditable(trx: Knex, actor: Actor, id: number, deleted = false): Promise<{ owner_id: number | null; version: number }> {
+  const access = customerAccess(trx, actor);
+  const row = await trx('customers as c').where('c.id', id)
+    .modify((q) => (deleted ? q.whereNotNull('c.deleted_at') : q.whereNull('c.deleted_at')))
+    .forUpdate()
+    .first('c.owner_id', 'c.version', trx.raw('? AS editable', [access.editable()]), trx.raw('? AS readable', [access.readable()]));
+  if (!row || (!row.readable && !row.editable)) throw notFound('Customer');
+  if (!row.editable) throw forbidden('This customer is read-only for you');
+  return row;
+}
+
+export async function updateCustomer(db: Knex, actor: Actor, id: number, body: UpdateCustomerBody): Promise<Customer> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id);
+    if (current.version !== body.version) {
+      throw conflict('VERSION_CONFLICT', 'Someone else changed this customer; reload it and try again');
+    }
+    await checkCustomerReferences(trx, actor, body);
+    const changes: Record<string, unknown> = { ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() };
+    const ownerChanged = body.ownerId !== undefined && body.ownerId !== current.owner_id;
+    if (ownerChanged) Object.assign(changes, { owner_id: body.ownerId, owner_assigned_at: trx.fn.now() });
+    await trx('customers').where({ id }).update(changes);
+    if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
+    if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
+    if (ownerChanged) {
+      await trx('ownership_history').insert({ customer_id: id, from_user_id: current.owner_id, to_user_id: body.ownerId, reason: 'edit', changed_by: actor.id });
+    }
+    const { version: _version, ...changed } = body;
+    await writeAudit(trx, actor.id, 'update', 'customer', [id], { fields: Object.keys(changed) });
+  });
+  return (await customersByIds(db, actor, [id]))[0];
+}
+
+/** Moves the customer to the recycle bin. */
+export async function deleteCustomer(db: Knex, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id);
+    await trx('customers').where({ id }).update({ deleted_at: trx.fn.now(), deleted_by: actor.id, version: current.version + 1, updated_at: trx.fn.now() });
+    await writeAudit(trx, actor.id, 'delete', 'customer', [id]);
+  });
+}
+
+export async function restoreCustomer(db: Knex, actor: Actor, id: number): Promise<Customer> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id, true);
+    await trx('customers').where({ id }).update({ deleted_at: null, deleted_by: null, version: current.version + 1, updated_at: trx.fn.now() });
+    await writeAudit(trx, actor.id, 'restore', 'customer', [id]);
+  });
+  return (await customersByIds(db, actor, [id]))[0];
+}

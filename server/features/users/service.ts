@@ -1,0 +1,71 @@
+import type { Knex } from 'knex';
+import type { CreateUserBody, UpdateUserBody, User } from '../../../shared/schemas/users';
+import type { Actor } from '../../access/actor';
+import { badRequest, forbidden, notFound } from '../../errors';
+import { writeAudit } from '../audit/writeAudit';
+import { hashPassword } from '../auth/passwords';
+import { deleteUserSessions } from '../auth/sessions';
+import { findUser } from './repository';
+
+function checkPassword(password: string, username: string): void {
+  if (password.toLowerCase().includes(username.toLowerCase())) throw badRequest('The password must not contain the username', 'password');
+}
+
+async function checkDepartment(db: Knex, departmentId: number | null | undefined): Promise<void> {
+  if (departmentId == null) return;
+  const found = await db('departments').where({ id: departmentId }).first('id');
+  if (!found) throw badRequest('Department does not exist', 'departmentId');
+}
+
+export async function createUser(db: Knex, actor: Actor, body: CreateUserBody): Promise<User> {
+  checkPassword(body.password, body.username);
+  await checkDepartment(db, body.departmentId);
+  const passwordHash = await hashPassword(body.password);
+  const id = await db.transaction(async (trx) => {
+    const [row] = await trx('users').insert({
+      username: body.username,
+      password_hash: passwordHash,
+      full_name: body.fullName.trim(),
+      email: body.email ?? null,
+      phone: body.phone ?? null,
+      department_id: body.departmentId ?? null,
+      role: body.role,
+      active: body.active ?? true,
+      locale: body.locale ?? 'vi',
+    }, ['id']);
+    await writeAudit(trx, actor.id, 'create', 'user', [row.id], { username: body.username, role: body.role });
+    return row.id as number;
+  });
+  return (await findUser(db, id))!;
+}
+
+export async function updateUser(db: Knex, actor: Actor, id: number, body: UpdateUserBody): Promise<User> {
+  const existing = await db('users').where({ id }).first('id', 'username', 'role');
+  if (!existing) throw notFound('User');
+  // Besides admins, users may edit only their own name, contact details, language and password.
+  if (actor.role !== 'admin' && (id !== actor.id || body.role !== undefined || body.departmentId !== undefined || body.active !== undefined)) {
+    throw forbidden();
+  }
+  if (id === actor.id && (body.active === false || (body.role && body.role !== 'admin'))) {
+    throw forbidden('You cannot disable yourself or remove your own admin role');
+  }
+  if (body.password) checkPassword(body.password, existing.username);
+  await checkDepartment(db, body.departmentId);
+  const changes: Record<string, unknown> = { updated_at: db.fn.now() };
+  if (body.fullName !== undefined) changes.full_name = body.fullName.trim();
+  if (body.email !== undefined) changes.email = body.email;
+  if (body.phone !== undefined) changes.phone = body.phone;
+  if (body.departmentId !== undefined) changes.department_id = body.departmentId;
+  if (body.role !== undefined) changes.role = body.role;
+  if (body.active !== undefined) changes.active = body.active;
+  if (body.locale !== undefined) changes.locale = body.locale;
+  if (body.password !== undefined) changes.password_hash = await hashPassword(body.password);
+  await db.transaction(async (trx) => {
+    await trx('users').where({ id }).update(changes);
+    // A new password or a disabled account ends every open session of that user.
+    if (body.password !== undefined || body.active === false) await deleteUserSessions(trx, id);
+    const { password: _password, ...audited } = body;
+    await writeAudit(trx, actor.id, 'update', 'user', [id], { ...audited, passwordChanged: body.password !== undefined });
+  });
+  return (await findUser(db, id))!;
+}
