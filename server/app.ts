@@ -11,6 +11,11 @@ import { userRoutes } from './features/users/routes';
 import { departmentRoutes } from './features/departments/routes';
 import { classificationRoutes } from './features/classification/routes';
 import { customerRoutes } from './features/customers/routes';
+import { contactRoutes } from './features/contacts/routes';
+import { historyRoutes } from './features/history/routes';
+import { productRoutes } from './features/products/routes';
+import { preferenceRoutes } from './features/preferences/routes';
+import { notificationRoutes } from './features/notifications/routes';
 
 export type AppOptions = {
   db: Db;
@@ -45,7 +50,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerErrorHandling(app);
   await registerOpenApi(app);
   await registerAuth(app);
-  for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
+    contactRoutes, historyRoutes, productRoutes, preferenceRoutes, notificationRoutes]) {
     await app.register(routes);
   }
   if (options.uiDir) await registerUi(app, options.uiDir);

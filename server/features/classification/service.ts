@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
-import { notFound } from '../../errors';
+import { badRequest, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 
 /** Customer types and groups: named lists with a customer count, soft-deleted. */
@@ -58,8 +58,10 @@ export async function createCatalogItem(db: Knex, actor: Actor, catalog: Catalog
 }
 
 export async function updateCatalogItem(db: Knex, actor: Actor, catalog: Catalog, id: number, body: Record<string, unknown>) {
+  const values = columnValues(catalog, body);
+  if (Object.keys(values).length === 0) throw badRequest('Nothing to change');
   await db.transaction(async (trx) => {
-    const updated = await trx(catalog.table).where({ id }).whereNull('deleted_at').update(columnValues(catalog, body));
+    const updated = await trx(catalog.table).where({ id }).whereNull('deleted_at').update(values);
     if (!updated) throw notFound('Record');
     await writeAudit(trx, actor.id, 'update', catalog.entity, [id], body);
   });

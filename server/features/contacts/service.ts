@@ -1,0 +1,88 @@
+import type { Knex } from 'knex';
+import type { Contact, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
+import type { Actor } from '../../access/actor';
+import { customerAccess } from '../../access/customerAccess';
+import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import { writeAudit } from '../audit/writeAudit';
+
+type ContactRow = {
+  id: number; customer_id: number; last_name: string; first_name: string; email: string | null; phone: string | null;
+  position: string | null; tags: string[]; version: number; created_at: Date; updated_at: Date;
+};
+
+const toContact = (row: ContactRow): Contact => ({
+  id: row.id, customerId: row.customer_id, lastName: row.last_name, firstName: row.first_name, email: row.email, phone: row.phone,
+  position: row.position, tags: row.tags, version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+});
+
+/** Contacts are visible to whoever sees the customer's contacts (owner, managers, admins, shares with "contacts"). */
+function visibleContacts(db: Knex, actor: Actor): Knex.QueryBuilder {
+  return db('contacts as k').join('customers as c', 'c.id', 'k.customer_id')
+    .whereNull('k.deleted_at').whereNull('c.deleted_at')
+    .where(customerAccess(db, actor).infoVisible('contacts'));
+}
+
+export async function listContacts(db: Knex, actor: Actor, query: { customerId?: number; offset?: number; limit?: number }) {
+  const base = visibleContacts(db, actor).modify((q) => { if (query.customerId !== undefined) q.where('k.customer_id', query.customerId); });
+  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
+  const rows: ContactRow[] = await base.orderBy(['k.first_name', 'k.last_name', 'k.id']).offset(query.offset ?? 0).limit(query.limit ?? 100).select('k.*');
+  return { rows: rows.map(toContact), total: Number(n) };
+}
+
+export async function findContact(db: Knex, actor: Actor, id: number): Promise<Contact | undefined> {
+  const row: ContactRow | undefined = await visibleContacts(db, actor).where('k.id', id).first('k.*');
+  return row ? toContact(row) : undefined;
+}
+
+function columnValues(body: Partial<CreateContactBody>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  const columns = { lastName: 'last_name', firstName: 'first_name', email: 'email', phone: 'phone', position: 'position', tags: 'tags' } as const;
+  for (const [field, column] of Object.entries(columns)) {
+    const value = body[field as keyof typeof columns];
+    if (value !== undefined) values[column] = typeof value === 'string' ? value.trim() : value;
+  }
+  return values;
+}
+
+export async function createContact(db: Knex, actor: Actor, body: CreateContactBody): Promise<Contact> {
+  const id = await db.transaction(async (trx) => {
+    const access = customerAccess(trx, actor);
+    const customer = await trx('customers as c').where('c.id', body.customerId).whereNull('c.deleted_at')
+      .first(trx.raw('? AS editable', [access.editable()]), trx.raw('? AS readable', [access.readable()]));
+    if (!customer?.readable) throw badRequest('Customer does not exist', 'customerId');
+    if (!customer.editable) throw forbidden('This customer is read-only for you');
+    const [row] = await trx('contacts').insert({ ...columnValues(body), customer_id: body.customerId, created_by: actor.id }, ['id']);
+    await writeAudit(trx, actor.id, 'create', 'contact', [row.id], { customerId: body.customerId });
+    return row.id as number;
+  });
+  return (await findContact(db, actor, id))!;
+}
+
+async function lockEditable(trx: Knex, actor: Actor, id: number): Promise<{ version: number }> {
+  const access = customerAccess(trx, actor);
+  const row = await trx('contacts as k').join('customers as c', 'c.id', 'k.customer_id')
+    .where('k.id', id).whereNull('k.deleted_at').whereNull('c.deleted_at').forUpdate('k')
+    .first('k.version', trx.raw('? AS visible', [access.infoVisible('contacts')]), trx.raw('? AS editable', [access.editable()]));
+  if (!row?.visible) throw notFound('Contact');
+  if (!row.editable) throw forbidden('This contact is read-only for you');
+  return row;
+}
+
+export async function updateContact(db: Knex, actor: Actor, id: number, body: UpdateContactBody): Promise<Contact> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id);
+    if (current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this contact; reload it and try again');
+    await trx('contacts').where({ id }).update({ ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() });
+    await writeAudit(trx, actor.id, 'update', 'contact', [id]);
+  });
+  return (await findContact(db, actor, id))!;
+}
+
+/** To the recycle bin, like customers. */
+export async function deleteContact(db: Knex, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id);
+    await trx('contacts').where({ id }).update({ deleted_at: trx.fn.now(), deleted_by: actor.id, version: current.version + 1 });
+    await writeAudit(trx, actor.id, 'delete', 'contact', [id]);
+  });
+}

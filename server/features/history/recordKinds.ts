@@ -1,0 +1,46 @@
+import type { TSchema } from 'typebox';
+import type { InfoType } from '../../../shared/schemas/enums';
+import { activitySchemas, contractSchemas, orderSchemas, paymentSchemas, quoteSchemas } from '../../../shared/schemas/records';
+import type { RecordKind } from '../../access/recordAccess';
+
+/** How one kind of customer history record maps to its table and API. */
+export type RecordKindConfig = {
+  kind: RecordKind;
+  table: 'activities' | 'quotes' | 'contracts' | 'orders' | 'payments';
+  path: string;
+  infoType: InfoType;
+  /** API field → column, besides the common customerId, ownerId, date. */
+  fields: Record<string, string>;
+  /** Quote and order lines live in document_lines under this column. */
+  linesColumn?: 'quote_id' | 'order_id';
+  schemas: { record: TSchema; create: TSchema; update: TSchema };
+};
+
+export const recordKinds: RecordKindConfig[] = [
+  {
+    kind: 'activity', table: 'activities', path: '/api/activities', infoType: 'activities',
+    fields: { type: 'type', subject: 'subject', status: 'status', description: 'description' },
+    schemas: activitySchemas,
+  },
+  {
+    kind: 'quote', table: 'quotes', path: '/api/quotes', infoType: 'quotes',
+    fields: { number: 'number', value: 'value', status: 'status', note: 'note' },
+    linesColumn: 'quote_id', schemas: quoteSchemas,
+  },
+  {
+    kind: 'contract', table: 'contracts', path: '/api/contracts', infoType: 'contracts',
+    fields: { number: 'number', value: 'value', status: 'status', note: 'note' },
+    schemas: contractSchemas,
+  },
+  {
+    kind: 'order', table: 'orders', path: '/api/orders', infoType: 'orders',
+    fields: { number: 'number', value: 'value', status: 'status', note: 'note', contractId: 'contract_id' },
+    linesColumn: 'order_id', schemas: orderSchemas,
+  },
+  {
+    // Payments belong with contracts and orders: whoever sees a customer's contracts sees its payments.
+    kind: 'payment', table: 'payments', path: '/api/payments', infoType: 'contracts',
+    fields: { number: 'number', amount: 'amount', method: 'method', note: 'note', contractId: 'contract_id', orderId: 'order_id' },
+    schemas: paymentSchemas,
+  },
+];

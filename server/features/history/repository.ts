@@ -1,0 +1,64 @@
+import type { Knex } from 'knex';
+import type { HistoryListQuery } from '../../../shared/schemas/records';
+import type { Actor } from '../../access/actor';
+import { recordVisible } from '../../access/recordAccess';
+import type { RecordKindConfig } from './recordKinds';
+
+type Row = Record<string, unknown> & { id: number; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null; date: string; version: number; created_at: Date; updated_at: Date };
+type Line = { productId: number; quantity: number; price: number; discountPercent: number };
+
+function visibleRecords(db: Knex, actor: Actor, config: RecordKindConfig): Knex.QueryBuilder {
+  return db(`${config.table} as r`)
+    .join('customers as c', 'c.id', 'r.customer_id')
+    .whereNull('r.deleted_at')
+    .whereNull('c.deleted_at')
+    .where(recordVisible(db, actor, config.kind, config.infoType));
+}
+
+async function linesByRecord(db: Knex, config: RecordKindConfig, ids: number[]): Promise<Map<number, Line[]>> {
+  const byRecord = new Map<number, Line[]>();
+  if (!config.linesColumn || ids.length === 0) return byRecord;
+  const rows = await db('document_lines').whereIn(config.linesColumn, ids).orderBy('id')
+    .select(`${config.linesColumn} as record_id`, 'product_id', 'quantity', 'price', 'discount_percent');
+  for (const row of rows) {
+    const lines = byRecord.get(row.record_id) ?? [];
+    lines.push({ productId: row.product_id, quantity: row.quantity, price: row.price, discountPercent: row.discount_percent });
+    byRecord.set(row.record_id, lines);
+  }
+  return byRecord;
+}
+
+function toRecord(config: RecordKindConfig, row: Row, lines: Map<number, Line[]>): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    id: row.id, customerId: row.customer_id, customerName: row.customer_name, ownerId: row.owner_id, ownerName: row.owner_name,
+    date: row.date, version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+  };
+  for (const [field, column] of Object.entries(config.fields)) record[field] = row[column] ?? null;
+  if (config.linesColumn) record.lines = lines.get(row.id) ?? [];
+  return record;
+}
+
+function selectColumns(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
+  return query.leftJoin('users as o', 'o.id', 'r.owner_id').select('r.*', 'c.name as customer_name', 'o.full_name as owner_name', db.raw('r.date::text AS date'));
+}
+
+export async function listRecords(db: Knex, actor: Actor, config: RecordKindConfig, query: HistoryListQuery) {
+  const base = visibleRecords(db, actor, config).modify((q) => {
+    if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
+    if (query.status !== undefined && 'status' in config.fields) q.where('r.status', query.status);
+    if (query.from) q.where('r.date', '>=', query.from);
+    if (query.to) q.where('r.date', '<=', query.to);
+  });
+  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
+  const rows: Row[] = await selectColumns(db, base)
+    .orderBy([{ column: 'r.date', order: 'desc' }, { column: 'r.id', order: 'desc' }])
+    .offset(query.offset ?? 0).limit(query.limit ?? 100);
+  const lines = await linesByRecord(db, config, rows.map((row) => row.id));
+  return { rows: rows.map((row) => toRecord(config, row, lines)), total: Number(n) };
+}
+
+export async function findVisibleRecord(db: Knex, actor: Actor, config: RecordKindConfig, id: number) {
+  const row: Row | undefined = await selectColumns(db, visibleRecords(db, actor, config).where('r.id', id)).first();
+  if (!row) return undefined;
+  return toRecord(config, row, await linesByRecord(db, config, [row.id]));
+}

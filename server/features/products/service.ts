@@ -1,0 +1,61 @@
+import type { Knex } from 'knex';
+import type { CreateProductBody, Product } from '../../../shared/schemas/products';
+import type { Actor } from '../../access/actor';
+import { escapeLike } from '../../db/likePattern';
+import { notFound } from '../../errors';
+import { writeAudit } from '../audit/writeAudit';
+
+type ProductRow = { id: number; code: string; name: string; unit: string | null; price: number };
+const toProduct = (row: ProductRow): Product => ({ id: row.id, code: row.code, name: row.name, unit: row.unit, price: row.price });
+const columns = ['id', 'code', 'name', 'unit', 'price'];
+
+export async function listProducts(db: Knex, query: { search?: string; offset?: number; limit?: number }) {
+  const base = db('products').whereNull('deleted_at').modify((q) => {
+    const search = query.search?.trim();
+    if (search) q.whereRaw(`crm_search_text(code || ' ' || name) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(search)]);
+  });
+  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
+  const rows: ProductRow[] = await base.orderBy(['code', 'id']).offset(query.offset ?? 0).limit(query.limit ?? 100).select(columns);
+  return { rows: rows.map(toProduct), total: Number(n) };
+}
+
+export async function findProduct(db: Knex, id: number): Promise<Product | undefined> {
+  const row: ProductRow | undefined = await db('products').where({ id }).whereNull('deleted_at').first(columns);
+  return row ? toProduct(row) : undefined;
+}
+
+function columnValues(body: Partial<CreateProductBody>): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of ['code', 'name', 'unit', 'price'] as const) {
+    const value = body[field];
+    if (value !== undefined) values[field] = typeof value === 'string' ? value.trim() : value;
+  }
+  return values;
+}
+
+export async function createProduct(db: Knex, actor: Actor, body: CreateProductBody): Promise<Product> {
+  const id = await db.transaction(async (trx) => {
+    const [row] = await trx('products').insert(columnValues(body), ['id']);
+    await writeAudit(trx, actor.id, 'create', 'product', [row.id], { code: body.code });
+    return row.id as number;
+  });
+  return (await findProduct(db, id))!;
+}
+
+export async function updateProduct(db: Knex, actor: Actor, id: number, body: Partial<CreateProductBody>): Promise<Product> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('products').where({ id }).whereNull('deleted_at').update({ ...columnValues(body), updated_at: trx.fn.now() });
+    if (!updated) throw notFound('Product');
+    await writeAudit(trx, actor.id, 'update', 'product', [id], body);
+  });
+  return (await findProduct(db, id))!;
+}
+
+/** Soft delete: lines of old quotes and orders still name the product. */
+export async function deleteProduct(db: Knex, actor: Actor, id: number): Promise<void> {
+  await db.transaction(async (trx) => {
+    const updated = await trx('products').where({ id }).whereNull('deleted_at').update({ deleted_at: trx.fn.now() });
+    if (!updated) throw notFound('Product');
+    await writeAudit(trx, actor.id, 'delete', 'product', [id]);
+  });
+}
