@@ -2,6 +2,8 @@ import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './db/configuredDatabase';
 import { bootstrapAdmin } from './features/users/bootstrapAdmin';
+import { Scheduler } from './scheduler/scheduler';
+import { scheduledJobs } from './scheduler/jobs/index';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,11 +16,14 @@ async function main(): Promise<void> {
   }
   const app = await buildApp({ db: database.db, uiDir: config.uiDir, sessionHours: config.sessionHours, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 
+  const scheduler = new Scheduler(database.db, scheduledJobs, { log: (message) => app.log.warn(message) });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    await scheduler.stop();
     await app.close().catch(() => undefined);
     await database.close();
     process.exit(0);
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  await scheduler.start();
   console.log(`CRM server ready: http://localhost:${config.port}/ (listening on ${config.host}:${config.port})`);
 }
 

@@ -1,0 +1,5 @@
+import type { JobDefinition } from '../scheduler';
+import { purgeExpiredSessions } from './purgeExpiredSessions';
+
+/** Every scheduled job of the server. */
+export const scheduledJobs: JobDefinition[] = [purgeExpiredSessions];

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../server/app';
+import type { Db } from '../../server/db/database';
+import { signInAdmin, type ApiClient } from '../support/apiClient';
+import { createTestApp } from '../support/testServer';
+
+let app: App;
+let db: Db;
+let close: () => Promise<void>;
+let admin: ApiClient;
+const rowCount = 3500;
+
+beforeAll(async () => {
+  ({ app, db, close } = await createTestApp());
+  admin = await signInAdmin(app);
+  // Duplicate names, NULL emails and equal scores make ties that only the id breaks.
+  await db.raw(`
+    INSERT INTO customers (name, email, score, created_at, owner_id)
+    SELECT (ARRAY['Đặng','Dương','An','Ân','Nguyễn','Ánh'])[1 + i % 6] || ' ' || (i % 97),
+           CASE WHEN i % 3 = 0 THEN NULL ELSE 'kh' || (i % 211) || '@vd.vn' END,
+           i % 13,
+           timestamp '2026-01-01' + (i % 400) * interval '1 hour' + interval '123456 microseconds',
+           1
+    FROM generate_series(1, ?) AS i`, [rowCount]);
+});
+afterAll(() => close());
+
+async function naiveIds(orderBy: string, offset: number, limit: number): Promise<number[]> {
+  const result = await db.raw(`SELECT id FROM customers c WHERE deleted_at IS NULL ORDER BY ${orderBy} OFFSET ? LIMIT ?`, [offset, limit]);
+  return result.rows.map((row: { id: number }) => row.id);
+}
+
+describe('customer pages at any offset', () => {
+  const sorts: [string, string][] = [
+    ['name:asc', 'c.name asc, c.id asc'],
+    ['name:desc', 'c.name desc, c.id desc'],
+    ['email:asc', 'c.email asc, c.id asc'],
+    ['email:desc,name:asc', 'c.email desc, c.name asc, c.id desc'],
+    ['createdAt:desc,score:asc', 'c.created_at desc, c.score asc, c.id desc'],
+    ['score:desc', 'c.score desc, c.id desc'],
+  ];
+
+  it.each(sorts)('sort %s matches a plain OFFSET query, deep pages included', async (sort, orderBy) => {
+    for (const offset of [0, 999, 1000, 1001, 2345, 3000, 3450, 3499, 3500]) {
+      const page = await admin.call('GET', `/api/customers?sort=${sort}&offset=${offset}&limit=60`);
+      expect(page.status).toBe(200);
+      expect(page.body.total).toBe(rowCount);
+      expect(page.body.rows.map((row: { id: number }) => row.id), `${sort} @${offset}`).toEqual(await naiveIds(orderBy, offset, 60));
+    }
+  });
+
+  it('sees rows added after the anchors were built', async () => {
+    await admin.call('GET', '/api/customers?sort=name:asc&offset=2000&limit=10');
+    await db.raw(`INSERT INTO customers (name, owner_id) SELECT 'An 0' , 1 FROM generate_series(1, 5)`);
+    const page = await admin.call('GET', '/api/customers?sort=name:asc&offset=2000&limit=50');
+    expect(page.body.total).toBe(rowCount + 5);
+    expect(page.body.rows.map((row: { id: number }) => row.id)).toEqual(await naiveIds('c.name asc, c.id asc', 2000, 50));
+  });
+});
