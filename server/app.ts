@@ -48,6 +48,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('sessionHours', options.sessionHours ?? 12);
 
   await registerErrorHandling(app);
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'no-referrer');
+  });
   await registerOpenApi(app);
   await registerAuth(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,

@@ -22,7 +22,7 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('bearerToken', '');
   app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || !request.url.startsWith('/api/')) return;
+    if (request.is404 || request.routeOptions.config?.public || !request.url.startsWith('/api/')) return;
     const token = bearerToken(request);
     const actor = token ? await actorForToken(app.db, token) : undefined;
     if (!actor || !token) throw unauthorized();

@@ -194,7 +194,9 @@ describe('C2 customer types', () => {
 
 describe('C3 groups in bulk', () => {
   it('moves, adds and removes groups on selected customers', async () => {
-    const [g1, g2, g3] = await Promise.all(['Bulk 1', 'Bulk 2', 'Bulk 3'].map(async (name) => (await admin.call('POST', '/api/customer-groups', { name })).body));
+    const g1 = (await admin.call('POST', '/api/customer-groups', { name: 'Bulk 1' })).body;
+    const g2 = (await admin.call('POST', '/api/customer-groups', { name: 'Bulk 2' })).body;
+    const g3 = (await admin.call('POST', '/api/customer-groups', { name: 'Bulk 3' })).body;
     const one = await create(staffA, { name: 'Bulk KH 1', groupIds: [g1.id] });
     const two = await create(staffA, { name: 'Bulk KH 2', groupIds: [g1.id, g2.id] });
     const groupsOf = async (id: number) => (await staffA.call('GET', `/api/customers/${id}`)).body.groupIds;

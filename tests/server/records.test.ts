@@ -81,6 +81,10 @@ describe('activities and documents', () => {
     const payment = await staffA.call('POST', '/api/payments', { customerId: customer.id, date: '2026-03-13', amount: 5_000_000, contractId: contract.body.id });
     expect(payment.body).toMatchObject({ amount: 5_000_000, method: 'cash' });
     expect((await staffA.call('POST', '/api/payments', { customerId: customer.id, date: '2026-03-13', amount: 0 })).status).toBe(400);
+    const other = (await staffA.call('POST', '/api/customers', { name: 'Khách Khác' })).body;
+    const foreign = await staffA.call('POST', '/api/payments', { customerId: other.id, date: '2026-03-13', amount: 1, contractId: contract.body.id });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.field).toBe('contractId');
     expect((await staffA.call('POST', '/api/quotes', { customerId: customer.id, date: '2026-03-11', value: 1, lines: [{ productId: 999999, quantity: 1, price: 1 }] })).status).toBe(400);
     for (const path of ['quotes', 'contracts', 'orders', 'payments']) {
       expect((await staffB.call('GET', `/api/${path}?customerId=${customer.id}`)).body.total, path).toBe(0);

@@ -26,6 +26,18 @@ async function checkOwner(trx: Knex, actor: Actor, ownerId: number | undefined):
   }
 }
 
+const linkedDocuments = { contractId: 'contracts', orderId: 'orders' } as const;
+
+/** A payment or order may point only at a contract or order of the same customer. */
+async function checkLinkedDocuments(trx: Knex, customerId: number, body: Body): Promise<void> {
+  for (const [field, table] of Object.entries(linkedDocuments)) {
+    const linkedId = body[field];
+    if (typeof linkedId !== 'number') continue;
+    const found = await trx(table).where({ id: linkedId, customer_id: customerId }).whereNull('deleted_at').first('id');
+    if (!found) throw badRequest(`No such ${table.slice(0, -1)} for this customer`, field);
+  }
+}
+
 async function replaceLines(trx: Knex, config: RecordKindConfig, recordId: number, lines: DocumentLine[] | undefined): Promise<void> {
   if (!config.linesColumn || lines === undefined) return;
   await trx('document_lines').where(config.linesColumn, recordId).delete();
@@ -46,6 +58,7 @@ export async function createRecord(db: Knex, actor: Actor, config: RecordKindCon
     if (!customer || !customer.readable) throw badRequest('Customer does not exist', 'customerId');
     if (!customer.editable) throw forbidden('This customer is read-only for you');
     await checkOwner(trx, actor, body.ownerId);
+    await checkLinkedDocuments(trx, body.customerId!, body);
     const [row] = await trx(config.table).insert({
       ...columnValues(config, body), customer_id: body.customerId, owner_id: body.ownerId ?? actor.id, created_by: actor.id,
     }, ['id']);
@@ -56,11 +69,11 @@ export async function createRecord(db: Knex, actor: Actor, config: RecordKindCon
   return (await findVisibleRecord(db, actor, config, id))!;
 }
 
-async function lockEditable(trx: Knex, actor: Actor, config: RecordKindConfig, id: number): Promise<{ version: number }> {
+async function lockEditable(trx: Knex, actor: Actor, config: RecordKindConfig, id: number): Promise<{ version: number; customer_id: number }> {
   const row = await trx(`${config.table} as r`).join('customers as c', 'c.id', 'r.customer_id')
     .where('r.id', id).whereNull('r.deleted_at').whereNull('c.deleted_at')
     .forUpdate('r')
-    .first('r.version', trx.raw('? AS visible', [recordVisible(trx, actor, config.kind, config.infoType)]), trx.raw('? AS editable', [recordEditable(trx, actor)]));
+    .first('r.version', 'r.customer_id', trx.raw('? AS visible', [recordVisible(trx, actor, config.kind, config.infoType)]), trx.raw('? AS editable', [recordEditable(trx, actor)]));
   if (!row || !row.visible) throw notFound('Record');
   if (!row.editable) throw forbidden('This record is read-only for you');
   return row;
@@ -71,6 +84,7 @@ export async function updateRecord(db: Knex, actor: Actor, config: RecordKindCon
     const current = await lockEditable(trx, actor, config, id);
     if (current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this record; reload it and try again');
     await checkOwner(trx, actor, body.ownerId);
+    await checkLinkedDocuments(trx, current.customer_id, body);
     await trx(config.table).where({ id }).update({ ...columnValues(config, body), version: current.version + 1, updated_at: trx.fn.now() });
     await replaceLines(trx, config, id, body.lines);
     const { version: _version, ...changed } = body;

@@ -1,0 +1,30 @@
+// The API the desktop shell gives the renderer as `window.crm`. Type-only and free of imports so the
+// renderer can import it; in a plain browser `window.crm` is undefined, so declare it optional:
+//   declare global { interface Window { crm?: CrmBridge } }
+
+/** One entry of the save dialog's file-type list, e.g. { name: 'Excel', extensions: ['xlsx'] }. */
+export type SaveFileFilter = { name: string; extensions: string[] };
+
+export type SaveFileRequest = {
+  /** A plain file name (no folders), at most 200 characters, e.g. "khach-hang.xlsx". */
+  suggestedName: string;
+  data: ArrayBuffer;
+  filters?: SaveFileFilter[];
+};
+
+/** `saved: false` means the user closed the dialog. */
+export type SaveFileResult = { saved: true; path: string } | { saved: false };
+
+export type NotifyRequest = { title: string; body: string };
+
+export type CrmBridge = {
+  /** Asks where to save with the native dialog, then writes the bytes there; rejects if the write fails (e.g. the file is open in Excel). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Shows a native notification. */
+  notify(request: NotifyRequest): Promise<void>;
+  /** The server origin the shell is connected to, e.g. "http://192.168.1.10:4780". */
+  getServerAddress(): Promise<string>;
+  /** Opens the shell's server-address window; on success the shell reloads from the new server. */
+  changeServerAddress(): Promise<void>;
+  appVersion(): Promise<string>;
+};
