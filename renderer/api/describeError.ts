@@ -1,0 +1,69 @@
+import type { Translate } from '../i18n/translate';
+import type { MessageKey } from '../i18n/vi';
+import { ApiError } from './ApiError';
+
+/** API field names (first segment of the error's `field`) → their label in the UI. */
+const fieldLabels: Record<string, MessageKey> = {
+  name: 'field.name',
+  code: 'field.code',
+  taxCode: 'field.taxCode',
+  email: 'field.email',
+  phone: 'field.phone',
+  address: 'field.address',
+  typeId: 'field.type',
+  groupIds: 'field.groups',
+  ownerId: 'field.owner',
+  assignedUserIds: 'field.assignedUsers',
+  tags: 'field.tags',
+  careStatus: 'field.careStatus',
+  username: 'field.username',
+  password: 'field.password',
+  fullName: 'field.fullName',
+  departmentId: 'field.department',
+  parentId: 'field.parentDepartment',
+  role: 'field.role',
+  lastName: 'field.lastName',
+  firstName: 'field.firstName',
+  position: 'field.position',
+  subject: 'field.subject',
+  type: 'field.activityType',
+  status: 'field.status',
+  date: 'field.date',
+  description: 'field.description',
+  points: 'field.points',
+};
+
+const codeMessages: Record<string, MessageKey> = {
+  VERSION_CONFLICT: 'error.versionConflict',
+  DEPARTMENT_NOT_EMPTY: 'error.departmentNotEmpty',
+  INVALID_CREDENTIALS: 'login.invalid',
+  TOO_MANY_ATTEMPTS: 'error.tooManyAttempts',
+  TOO_MANY_REQUESTS: 'error.tooManyRequests',
+  UNAUTHORIZED: 'error.sessionExpired',
+  FORBIDDEN: 'error.forbidden',
+  NOT_FOUND: 'error.notFound',
+  INVALID_REFERENCE: 'error.invalidReference',
+  PAYLOAD_TOO_LARGE: 'error.payloadTooLarge',
+  INTERNAL: 'error.server',
+};
+
+function statusMessage(status: number): MessageKey {
+  if (status === 400) return 'error.badRequest';
+  if (status === 401) return 'error.sessionExpired';
+  if (status === 403) return 'error.forbidden';
+  if (status === 404) return 'error.notFound';
+  if (status === 409) return 'error.conflict';
+  if (status === 429) return 'error.tooManyRequests';
+  return 'error.server';
+}
+
+/** A clear message in the user's language for any failure of an API call. */
+export function describeError(error: unknown, t: Translate): string {
+  if (!(error instanceof ApiError)) return t('error.unexpected');
+  if (error.status === 0) return t('error.network');
+  const fieldKey = error.field ? fieldLabels[error.field.split('.')[0]] : undefined;
+  const field = fieldKey ? t(fieldKey) : undefined;
+  if (error.code === 'VALIDATION_ERROR') return field ? t('error.invalidField', { field }) : t('error.badRequest');
+  if (error.code === 'DUPLICATE') return field ? t('error.duplicateField', { field }) : t('error.duplicate');
+  return t(codeMessages[error.code] ?? statusMessage(error.status));
+}

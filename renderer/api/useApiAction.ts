@@ -1,0 +1,27 @@
+import { useCallback, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { describeError } from './describeError';
+
+/** Runs a mutation, tracking busy state and turning a failure into a readable message. */
+export function useApiAction() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (action: () => Promise<void>): Promise<boolean> => {
+      setBusy(true);
+      setError(null);
+      try {
+        await action();
+        return true;
+      } catch (failure) {
+        setError(describeError(failure, t));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+  return { busy, error, setError, run };
+}

@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+function currentSegments(): string[] {
+  return window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+}
+
+/** A tiny hash router: `#/customers/12` → ['customers', '12']. Works from file:// and any server path. */
+export function useHashRoute(): string[] {
+  const [segments, setSegments] = useState(currentSegments);
+  useEffect(() => {
+    const update = () => setSegments(currentSegments());
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return segments;
+}

@@ -1,0 +1,141 @@
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useRef, useState } from 'react';
+import type { Customer } from '../../../shared/schemas/customers';
+import { navigate } from '../../app/navigate';
+import { formatCount } from '../../i18n/formatCount';
+import { useI18n } from '../../i18n/useI18n';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useToast } from '../../ui/toastContext';
+import type { ToolbarFilter } from './buildCustomerFilter';
+import { BulkGroupsDialog } from './BulkGroupsDialog';
+import { CustomerFormDialog } from './CustomerFormDialog';
+import { CustomerGrid, type LoadedBlock } from './CustomerGrid';
+import { selectionCount, selectionTarget } from './customerSelection';
+import { CustomerToolbar, type ToolbarActions } from './CustomerToolbar';
+import { DeleteCustomersDialog } from './DeleteCustomersDialog';
+import { CustomerDetailPanel } from './detail/CustomerDetailPanel';
+import { SelectionBar } from './SelectionBar';
+import { useClassification } from './useClassification';
+import { useCustomerSelection } from './useCustomerSelection';
+
+type OpenDialog = { kind: 'create' } | { kind: 'edit'; customerId: number } | { kind: 'delete'; customers: Customer[] } | { kind: 'groups' } | null;
+
+/** Khách hàng: toolbar, the grid filling the page, selection and totals; the detail opens beside it. */
+export function CustomersPage({ detailId }: { detailId: number | null }) {
+  const { t, locale } = useI18n();
+  const showToast = useToast();
+  const classification = useClassification();
+  const { selection, loadedCount, attach, selectAllMatching, clear } = useCustomerSelection();
+  const [toolbarFilter, setToolbarFilter] = useState<ToolbarFilter>({});
+  const [loaded, setLoaded] = useState<LoadedBlock>({ total: 0, filter: {} });
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  /** Bumped after every save, so the open detail reloads. */
+  const [changes, setChanges] = useState(0);
+  const gridApi = useRef<GridApi<Customer> | null>(null);
+
+  const onReady = useCallback(
+    (api: GridApi<Customer>) => {
+      gridApi.current = api;
+      attach(api);
+    },
+    [attach],
+  );
+  const afterChange = () => {
+    gridApi.current?.refreshInfiniteCache();
+    setChanges((count) => count + 1);
+  };
+  const changeFilter = (filter: ToolbarFilter) => {
+    clear();
+    setToolbarFilter(filter);
+  };
+  const open = (customer: Customer) => navigate(`/customers/${customer.id}`);
+
+  const rows = selection.kind === 'rows' ? selection.rows : [];
+  const single = rows.length === 1 ? rows[0] : null;
+  const allEditable = rows.length > 0 && rows.every((row) => row.access === 'edit');
+  const actions: ToolbarActions = {
+    create: () => setDialog({ kind: 'create' }),
+    view: single ? () => open(single) : null,
+    edit: single?.access === 'edit' ? () => setDialog({ kind: 'edit', customerId: single.id }) : null,
+    remove: allEditable ? () => setDialog({ kind: 'delete', customers: rows }) : null,
+    changeGroups: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'groups' }) : null,
+  };
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <section className="page customers-page">
+      <CustomerToolbar
+        filter={toolbarFilter}
+        onFilterChange={changeFilter}
+        types={classification.types}
+        groups={classification.groups}
+        actions={actions}
+        status={
+          <SelectionBar
+            selection={selection}
+            loadedCount={loadedCount}
+            total={loaded.total}
+            onSelectAllMatching={() => selectAllMatching(loaded.filter, loaded.total)}
+            onClear={clear}
+          />
+        }
+      />
+      <ErrorMessage message={classification.error} />
+      <div className="grid-area">
+        <CustomerGrid key={locale} toolbarFilter={toolbarFilter} groups={classification.groups} onReady={onReady} onBlockLoaded={setLoaded} onOpen={open} />
+      </div>
+      <footer className="grid-footer">{t('customers.total', { count: formatCount(loaded.total, locale) })}</footer>
+
+      {detailId && (
+        <CustomerDetailPanel
+          customerId={detailId}
+          changes={changes}
+          groups={classification.groups}
+          onEdit={(customerId) => setDialog({ kind: 'edit', customerId })}
+          onClose={() => navigate('/customers')}
+        />
+      )}
+      {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
+        <CustomerFormDialog
+          key={dialog.kind === 'edit' ? dialog.customerId : 'new'}
+          customerId={dialog.kind === 'edit' ? dialog.customerId : null}
+          types={classification.types}
+          groups={classification.groups}
+          onClose={closeDialog}
+          onSaved={(customer) => {
+            closeDialog();
+            showToast(t(dialog.kind === 'edit' ? 'customers.saved' : 'customers.created', { name: customer.name }));
+            afterChange();
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteCustomersDialog
+          customers={dialog.customers}
+          onClose={closeDialog}
+          onDeleted={() => {
+            closeDialog();
+            clear();
+            showToast(t('customers.deleted', { count: dialog.customers.length }));
+            afterChange();
+            if (detailId && dialog.customers.some((customer) => customer.id === detailId)) navigate('/customers');
+          }}
+        />
+      )}
+      {dialog?.kind === 'groups' && (
+        <BulkGroupsDialog
+          target={selectionTarget(selection)}
+          count={selectionCount(selection)}
+          groups={classification.groups}
+          onClose={closeDialog}
+          onDone={(updated) => {
+            closeDialog();
+            showToast(t('bulkGroups.done', { count: updated }));
+            classification.reload();
+            afterChange();
+          }}
+        />
+      )}
+    </section>
+  );
+}

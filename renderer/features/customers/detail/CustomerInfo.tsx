@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { formatDate } from '../../../../shared/format';
+import type { CustomerGroup } from '../../../../shared/schemas/classification';
+import type { Customer } from '../../../../shared/schemas/customers';
+import { useI18n } from '../../../i18n/useI18n';
+
+type CustomerInfoProps = { customer: Customer; groups: CustomerGroup[] };
+
+export function CustomerInfo({ customer, groups }: CustomerInfoProps) {
+  const { t } = useI18n();
+  const groupNames = customer.groupIds.map((id) => groups.find((group) => group.id === id)?.name ?? `#${id}`);
+  const items: [string, ReactNode][] = [
+    [t('field.code'), customer.code],
+    [t('field.name'), customer.name],
+    [t('field.type'), customer.typeName],
+    [t('field.groups'), groupNames.join(', ')],
+    [t('field.phone'), customer.phone],
+    [t('field.email'), customer.email],
+    [t('field.taxCode'), customer.taxCode],
+    [t('field.address'), customer.address],
+    [t('field.owner'), customer.inPool ? t('customers.detail.inPool') : customer.ownerName],
+    [t('field.stars'), `${customer.stars}/5`],
+    [t('field.score'), customer.score],
+    [t('field.careStatus'), customer.careStatus],
+    [t('field.tags'), customer.tags.join(', ')],
+    [t('field.createdAt'), formatDate(customer.createdAt)],
+    [t('field.ownerAssignedAt'), formatDate(customer.ownerAssignedAt)],
+  ];
+  return (
+    <dl className="info-list">
+      {items.map(([label, value]) => (
+        <div key={label} className="info-item">
+          <dt>{label}</dt>
+          <dd>{value === null || value === '' ? <span className="muted">—</span> : value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { Department } from '../../../shared/schemas/departments';
+import { departmentsApi } from '../../api/departmentsApi';
+import { useApiAction } from '../../api/useApiAction';
+import { useI18n } from '../../i18n/useI18n';
+import { Field } from '../../ui/Field';
+import { FormDialog } from '../../ui/FormDialog';
+import { DepartmentOptions } from './DepartmentOptions';
+
+type DepartmentFormDialogProps =
+  | { mode: 'create'; parentId: number | null; departments: Department[]; onSaved: () => void; onClose: () => void }
+  | { mode: 'rename'; department: Department; onSaved: () => void; onClose: () => void };
+
+/** Creates a department (under a parent, or at the top) or renames one. */
+export function DepartmentFormDialog(props: DepartmentFormDialogProps) {
+  const { t } = useI18n();
+  const [name, setName] = useState(props.mode === 'rename' ? props.department.name : '');
+  const [parentId, setParentId] = useState<number | null>(props.mode === 'create' ? props.parentId : null);
+  const { busy, error, setError, run } = useApiAction();
+  const submit = () => {
+    if (!name.trim()) return setError(t('departments.nameRequired'));
+    void run(async () => {
+      if (props.mode === 'rename') await departmentsApi.update(props.department.id, { name: name.trim() });
+      else await departmentsApi.create({ name: name.trim(), parentId });
+      props.onSaved();
+    });
+  };
+  return (
+    <FormDialog
+      title={props.mode === 'rename' ? t('departments.renameTitle') : t('departments.createTitle')}
+      submitLabel={t('common.save')}
+      cancelLabel={t('common.cancel')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onClose={props.onClose}
+    >
+      <Field label={t('departments.name')} required>
+        <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
+      </Field>
+      {props.mode === 'create' && (
+        <Field label={t('field.parentDepartment')}>
+          <select value={parentId ?? ''} onChange={(event) => setParentId(Number(event.target.value) || null)}>
+            <option value="">{t('departments.topLevel')}</option>
+            <DepartmentOptions departments={props.departments} />
+          </select>
+        </Field>
+      )}
+    </FormDialog>
+  );
+}

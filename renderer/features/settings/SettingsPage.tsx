@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { useSession } from '../../app/sessionContext';
+import { useI18n } from '../../i18n/useI18n';
+import { Tabs, type Tab } from '../../ui/Tabs';
+import { CustomerGroupsTab } from './CustomerGroupsTab';
+import { CustomerTypesTab } from './CustomerTypesTab';
+import { DepartmentsTab } from './DepartmentsTab';
+import { MyAccountTab } from './MyAccountTab';
+import { UsersTab } from './UsersTab';
+
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups';
+
+/** Thiết lập: admins manage users, departments, customer types and groups; everyone sees their own account. */
+export function SettingsPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const isAdmin = user.role === 'admin';
+  const tabs: Tab<SettingsTab>[] = isAdmin
+    ? [
+        { id: 'users', label: t('settings.users') },
+        { id: 'departments', label: t('settings.departments') },
+        { id: 'types', label: t('settings.types') },
+        { id: 'groups', label: t('settings.groups') },
+        { id: 'account', label: t('settings.account') },
+      ]
+    : [{ id: 'account', label: t('settings.account') }];
+  const [tab, setTab] = useState<SettingsTab>(tabs[0].id);
+  return (
+    <section className="page settings-page">
+      <h1 className="page-title">{t('nav.settings')}</h1>
+      <Tabs label={t('nav.settings')} tabs={tabs} active={tab} onChange={setTab} />
+      <div className="tab-panel" role="tabpanel">
+        {tab === 'users' && <UsersTab />}
+        {tab === 'departments' && <DepartmentsTab />}
+        {tab === 'types' && <CustomerTypesTab />}
+        {tab === 'groups' && <CustomerGroupsTab />}
+        {tab === 'account' && <MyAccountTab />}
+      </div>
+    </section>
+  );
+}
