@@ -3,11 +3,16 @@ import { AppError } from '../errors';
 
 type PgError = { code?: string; constraint?: string; column?: string; detail?: string };
 
+/** Unique indexes → the API field a duplicate value came from. */
+const uniqueFields: Record<string, string> = {
+  customers_code: 'code', users_username: 'username', products_code: 'code', customer_types_name: 'name', customer_groups_name: 'name',
+};
+
 /** Postgres errors that bad input can still reach past the schemas, mapped to client errors. */
 function fromPostgres(error: PgError): AppError | undefined {
   switch (error.code) {
     case '23505':
-      return new AppError(409, 'DUPLICATE', `A record with this value already exists${error.constraint ? ` (${error.constraint})` : ''}`);
+      return new AppError(409, 'DUPLICATE', 'A record with this value already exists', error.constraint ? uniqueFields[error.constraint] : undefined);
     case '23503':
       return new AppError(400, 'INVALID_REFERENCE', 'A referenced record does not exist');
     case '23514':

@@ -17,6 +17,8 @@ export const Customer = Type.Object({
   typeName: Nullable(Type.String()),
   groupIds: Type.Array(Id),
   tierId: Nullable(Id),
+  /** Sum of the customer's sales contracts (doanh thu), VND; null when the caller may not see its contracts. */
+  revenue: Nullable(Type.Number()),
   score: Type.Integer(),
   stars: Type.Integer(),
   inPool: Type.Boolean(),
@@ -120,6 +122,9 @@ export const BulkGroupsBody = Type.Object({
   mode: Type.Enum(groupModes),
 });
 export type BulkGroupsBody = Static<typeof BulkGroupsBody>;
+
+export const BulkDeleteBody = Type.Object({ ...CustomerSelection });
+export type BulkDeleteBody = Static<typeof BulkDeleteBody>;
 
 export const CustomerShare = Type.Object({
   userId: Id,

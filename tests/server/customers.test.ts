@@ -38,6 +38,10 @@ describe('C1 customers: create, edit, delete, classify', () => {
       inPool: false, careStatus: null, tags: ['bán lẻ'], version: 1, access: 'edit', assignedUserIds: [],
     });
     expect(customer.code).toMatch(/^KH\d{6}$/);
+    expect(customer.revenue).toBe(0);
+    const duplicate = await staffA.call('POST', '/api/customers', { name: 'Trùng mã', code: customer.code });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.body.error).toMatchObject({ code: 'DUPLICATE', field: 'code' });
     expect(new Date(customer.ownerAssignedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const history = await staffA.call('GET', `/api/customers/${customer.id}/history`);
     expect(history.body).toMatchObject([{ toUserId: staffA.userId, reason: 'create' }]);
@@ -113,7 +117,10 @@ describe('access rules', () => {
     expect((await staffB.call('GET', `/api/customers/${ofA.id}/history`)).status).toBe(404);
     const group = (await admin.call('POST', '/api/customer-groups', { name: 'Nhóm Thử' })).body;
     const bulk = await staffB.call('POST', '/api/customers/groups', { customerIds: [ofA.id], groupIds: [group.id], mode: 'add' });
-    expect(bulk.status).toBe(403);
+    expect(bulk.status).toBe(404);
+    const shared = await create(staffA, { name: 'Chia Sẻ Cho Bình', assignedUserIds: [staffB.userId] });
+    const readOnly = await staffB.call('POST', '/api/customers/groups', { customerIds: [shared.id], groupIds: [group.id], mode: 'add' });
+    expect(readOnly.status).toBe(403);
     const list = await staffB.call('GET', '/api/customers?limit=1000');
     expect(list.body.rows.map((row: { id: number }) => row.id)).not.toContain(ofA.id);
     expect(list.body.rows.every((row: { ownerId: number; access: string }) => row.ownerId === staffB.userId || row.access !== 'edit')).toBe(true);
@@ -230,6 +237,21 @@ describe('C3 groups in bulk', () => {
     expect((await staffA.call('POST', '/api/customers/groups', { customerIds: [customer.id], groupIds: [987654], mode: 'add' })).status).toBe(400);
     expect((await staffA.call('POST', '/api/customers/groups', { customerIds: [987654], groupIds: [], mode: 'move' })).status).toBe(404);
     expect((await staffA.call('POST', '/api/customers/groups', { groupIds: [], mode: 'jump' })).status).toBe(400);
+  });
+});
+
+describe('bulk delete', () => {
+  it('moves selected customers to the recycle bin, all or nothing', async () => {
+    const mine = await Promise.all(['Xóa Loạt 1', 'Xóa Loạt 2'].map((name) => create(staffA, { name })));
+    const notMine = await create(staffC, { name: 'Xóa Loạt Của Cường' });
+    const refused = await staffA.call('POST', '/api/customers/delete', { customerIds: [mine[0].id, notMine.id] });
+    expect(refused.status).toBe(404);
+    expect((await staffA.call('GET', `/api/customers/${mine[0].id}`)).status).toBe(200);
+    expect((await staffA.call('POST', '/api/customers/delete', { customerIds: mine.map((c) => c.id) })).body).toEqual({ updated: 2 });
+    expect((await staffA.call('GET', `/api/customers/${mine[1].id}`)).status).toBe(404);
+    const byFilter = await staffA.call('POST', '/api/customers/delete', { filter: { search: 'xoa loat' } });
+    expect(byFilter.body).toEqual({ updated: 0 });
+    expect((await staffC.call('GET', `/api/customers/${notMine.id}`)).status).toBe(200);
   });
 });
 

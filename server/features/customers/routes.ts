@@ -2,11 +2,12 @@ import { Type } from 'typebox';
 import type { App } from '../../app';
 import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
 import {
-  BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
+  BulkDeleteBody, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
   OwnershipChange, UpdateCustomerBody,
 } from '../../../shared/schemas/customers';
 import { forbidden, notFound } from '../../errors';
 import { changeGroupsInBulk } from './bulkGroups';
+import { deleteCustomersInBulk } from './bulkDelete';
 import { listCustomers } from './listCustomers';
 import { listCustomerShares, listDeletedCustomers, listOwnershipHistory } from './relatedLists';
 import { findReadableCustomer } from './repository';
@@ -46,6 +47,9 @@ export async function customerRoutes(app: App): Promise<void> {
 
   app.post('/api/customers/groups', { schema: { tags, body: BulkGroupsBody, response: { 200: Count, ...errorResponses } } },
     async (request) => changeGroupsInBulk(app.db, request.actor, request.body));
+
+  app.post('/api/customers/delete', { schema: { tags, body: BulkDeleteBody, response: { 200: Count, ...errorResponses } } },
+    async (request) => deleteCustomersInBulk(app.db, request.actor, request.body));
 
   app.get('/api/customers/:id/shares', { schema: { tags, params: IdParams, response: { 200: Type.Array(CustomerShare), ...errorResponses } } }, async (request) => {
     await readable(request.actor, request.params.id);

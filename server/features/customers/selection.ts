@@ -8,8 +8,9 @@ import { applyCustomerFilter } from './filters';
 export type Selection = { customerIds?: number[]; filter?: CustomerFilter; excludeIds?: number[] };
 
 /**
- * The ids a bulk action may change, as a subquery. Explicit ids are all-or-nothing: any id the
- * actor cannot edit refuses the whole request. A filter ("select all matching") takes the
+ * The ids a bulk action may change, as a subquery. Explicit ids are all-or-nothing: an id the
+ * actor cannot see refuses the whole request with 404 (as for one record), one they may only
+ * read with 403. A filter ("select all matching") takes the
  * matching customers the actor can edit.
  */
 export async function editableSelection(trx: Knex, actor: Actor, selection: Selection): Promise<{ query: Knex.QueryBuilder }> {
@@ -19,7 +20,10 @@ export async function editableSelection(trx: Knex, actor: Actor, selection: Sele
     const [row] = await trx('customers as c')
       .whereRaw('c.id = ANY(?::bigint[])', [ids])
       .whereNull('c.deleted_at')
-      .select(trx.raw('count(*)::int AS found'), trx.raw('count(*) FILTER (WHERE ?)::int AS editable', [access.editable()]));
+      .select(
+        trx.raw('count(*) FILTER (WHERE ?)::int AS found', [access.readable()]),
+        trx.raw('count(*) FILTER (WHERE ?)::int AS editable', [access.editable()]),
+      );
     if (row.found < ids.length) throw new AppError(404, 'NOT_FOUND', `${ids.length - row.found} of the selected customers do not exist`);
     if (row.editable < ids.length) throw forbidden(`You may not change ${ids.length - row.editable} of the selected customers`);
     // Wrapped: an async function returning a knex builder would run it.

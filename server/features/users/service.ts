@@ -1,14 +1,16 @@
 import type { Knex } from 'knex';
 import type { CreateUserBody, UpdateUserBody, User } from '../../../shared/schemas/users';
 import type { Actor } from '../../access/actor';
-import { badRequest, forbidden, notFound } from '../../errors';
+import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 import { hashPassword } from '../auth/passwords';
 import { deleteUserSessions } from '../auth/sessions';
 import { findUser } from './repository';
 
 function checkPassword(password: string, username: string): void {
-  if (password.toLowerCase().includes(username.toLowerCase())) throw badRequest('The password must not contain the username', 'password');
+  if (password.toLowerCase().includes(username.toLowerCase())) {
+    throw new AppError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not contain the username', 'password');
+  }
 }
 
 async function checkDepartment(db: Knex, departmentId: number | null | undefined): Promise<void> {
