@@ -1,24 +1,30 @@
 import type { Static } from 'typebox';
 import type { Count } from '../../shared/schemas/common';
 import type {
+  BulkDeleteBody,
   BulkGroupsBody,
   CreateCustomerBody,
   Customer,
   CustomerListQuery,
   CustomerPage,
+  DeletedCustomerPage,
   OwnershipChange,
   UpdateCustomerBody,
 } from '../../shared/schemas/customers';
 import { http } from './http';
 
 export type OwnershipChangeRow = Static<typeof OwnershipChange>;
+export type DeletedCustomersPage = Static<typeof DeletedCustomerPage>;
 
 export const customersApi = {
   list: (query: CustomerListQuery) => http.get<Static<typeof CustomerPage>>('/api/customers', query),
   get: (id: number) => http.get<Customer>(`/api/customers/${id}`),
   create: (body: CreateCustomerBody) => http.post<Customer>('/api/customers', body),
   update: (id: number, body: UpdateCustomerBody) => http.patch<Customer>(`/api/customers/${id}`, body),
-  remove: (id: number) => http.delete<unknown>(`/api/customers/${id}`),
+  /** To the recycle bin: the given ids (all or none), or every editable customer matching a filter. */
+  removeMany: (body: BulkDeleteBody) => http.post<Static<typeof Count>>('/api/customers/delete', body),
   changeGroups: (body: BulkGroupsBody) => http.post<Static<typeof Count>>('/api/customers/groups', body),
   history: (id: number) => http.get<OwnershipChangeRow[]>(`/api/customers/${id}/history`),
+  recycleBin: (query: { offset: number; limit: number }) => http.get<DeletedCustomersPage>('/api/recycle-bin/customers', query),
+  restore: (id: number) => http.post<Customer>(`/api/customers/${id}/restore`),
 };

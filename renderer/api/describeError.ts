@@ -2,8 +2,11 @@ import type { Translate } from '../i18n/translate';
 import type { MessageKey } from '../i18n/vi';
 import { ApiError } from './ApiError';
 
-/** API field names (first segment of the error's `field`) → their label in the UI. */
-const fieldLabels: Record<string, MessageKey> = {
+/** An API field name (first segment of the error's `field`) → its label in the UI. */
+export type FieldLabels = Partial<Record<string, MessageKey>>;
+
+/** The customer and user forms' labels; forms whose `name` is something else pass their own (see describeError). */
+const fieldLabels: FieldLabels = {
   name: 'field.name',
   code: 'field.code',
   taxCode: 'field.taxCode',
@@ -37,6 +40,7 @@ const codeMessages: Record<string, MessageKey> = {
   VERSION_CONFLICT: 'error.versionConflict',
   DEPARTMENT_NOT_EMPTY: 'error.departmentNotEmpty',
   INVALID_CREDENTIALS: 'login.invalid',
+  PASSWORD_CONTAINS_USERNAME: 'error.passwordContainsUsername',
   TOO_MANY_ATTEMPTS: 'error.tooManyAttempts',
   TOO_MANY_REQUESTS: 'error.tooManyRequests',
   UNAUTHORIZED: 'error.sessionExpired',
@@ -57,11 +61,15 @@ function statusMessage(status: number): MessageKey {
   return 'error.server';
 }
 
-/** A clear message in the user's language for any failure of an API call. */
-export function describeError(error: unknown, t: Translate): string {
+/**
+ * A clear message in the user's language for any failure of an API call. `labels` names the fields
+ * of the form that sent it where they differ from the customer ones (`name` of a group: "Tên nhóm").
+ */
+export function describeError(error: unknown, t: Translate, labels?: FieldLabels): string {
   if (!(error instanceof ApiError)) return t('error.unexpected');
   if (error.status === 0) return t('error.network');
-  const fieldKey = error.field ? fieldLabels[error.field.split('.')[0]] : undefined;
+  const fieldName = error.field?.split('.')[0];
+  const fieldKey = fieldName ? (labels?.[fieldName] ?? fieldLabels[fieldName]) : undefined;
   const field = fieldKey ? t(fieldKey) : undefined;
   if (error.code === 'VALIDATION_ERROR') return field ? t('error.invalidField', { field }) : t('error.badRequest');
   if (error.code === 'DUPLICATE') return field ? t('error.duplicateField', { field }) : t('error.duplicate');

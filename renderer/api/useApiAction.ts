@@ -1,9 +1,12 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { describeError } from './describeError';
+import { describeError, type FieldLabels } from './describeError';
 
-/** Runs a mutation, tracking busy state and turning a failure into a readable message. */
-export function useApiAction() {
+/**
+ * Runs a mutation, tracking busy state and turning a failure into a readable message;
+ * `fieldLabels` (a constant) names the form's fields in that message.
+ */
+export function useApiAction(fieldLabels?: FieldLabels) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -15,13 +18,13 @@ export function useApiAction() {
         await action();
         return true;
       } catch (failure) {
-        setError(describeError(failure, t));
+        setError(describeError(failure, t, fieldLabels));
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [t],
+    [t, fieldLabels],
   );
   return { busy, error, setError, run };
 }

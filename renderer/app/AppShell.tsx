@@ -1,4 +1,5 @@
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useI18n } from '../i18n/useI18n';
@@ -12,7 +13,7 @@ import { useHashRoute } from './useHashRoute';
 function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
   switch (module.id) {
     case 'customers':
-      return <CustomersPage detailId={Number(rest[0]) || null} />;
+      return rest[0] === 'recycle-bin' ? <CustomerRecycleBin /> : <CustomersPage detailId={Number(rest[0]) || null} />;
     case 'activities':
       return <ActivitiesPage />;
     case 'settings':

@@ -12,6 +12,7 @@ export type ToolbarActions = {
   edit: (() => void) | null;
   remove: (() => void) | null;
   changeGroups: (() => void) | null;
+  recycleBin: () => void;
 };
 
 type CustomerToolbarProps = {
@@ -50,6 +51,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, actions
         <Button disabled={!actions.changeGroups} onClick={actions.changeGroups ?? undefined}>
           {t('customers.changeGroups')}
         </Button>
+        <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
         <div className="toolbar-spacer" />
         <SearchBox value={filter.search ?? ''} onSearch={(search) => onFilterChange({ ...filter, search })} label={t('customers.search')} />
       </div>

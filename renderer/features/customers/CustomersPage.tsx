@@ -10,7 +10,7 @@ import type { ToolbarFilter } from './buildCustomerFilter';
 import { BulkGroupsDialog } from './BulkGroupsDialog';
 import { CustomerFormDialog } from './CustomerFormDialog';
 import { CustomerGrid, type LoadedBlock } from './CustomerGrid';
-import { selectionCount, selectionTarget } from './customerSelection';
+import { selectionCount, selectionTarget, type CustomerSelection, type SelectionTarget } from './customerSelection';
 import { CustomerToolbar, type ToolbarActions } from './CustomerToolbar';
 import { DeleteCustomersDialog } from './DeleteCustomersDialog';
 import { CustomerDetailPanel } from './detail/CustomerDetailPanel';
@@ -18,7 +18,19 @@ import { SelectionBar } from './SelectionBar';
 import { useClassification } from './useClassification';
 import { useCustomerSelection } from './useCustomerSelection';
 
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; customerId: number } | { kind: 'delete'; customers: Customer[] } | { kind: 'groups' } | null;
+type DeleteRequest = { target: SelectionTarget; count: number; name?: string; covers: (customerId: number) => boolean };
+type OpenDialog = { kind: 'create' } | { kind: 'edit'; customerId: number } | ({ kind: 'delete' } & DeleteRequest) | { kind: 'groups' } | null;
+
+/** What Xóa sends and asks about, fixed when the dialog opens. */
+function deleteRequest(selection: CustomerSelection): DeleteRequest {
+  const count = selectionCount(selection);
+  if (selection.kind === 'rows') {
+    const ids = new Set(selection.rows.map((row) => row.id));
+    return { target: selectionTarget(selection), count, name: count === 1 ? selection.rows[0].name : undefined, covers: (id) => ids.has(id) };
+  }
+  const excluded = new Set(selection.excludeIds);
+  return { target: selectionTarget(selection), count, covers: (id) => !excluded.has(id) };
+}
 
 /** Khách hàng: toolbar, the grid filling the page, selection and totals; the detail opens beside it. */
 export function CustomersPage({ detailId }: { detailId: number | null }) {
@@ -57,8 +69,9 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     create: () => setDialog({ kind: 'create' }),
     view: single ? () => open(single) : null,
     edit: single?.access === 'edit' ? () => setDialog({ kind: 'edit', customerId: single.id }) : null,
-    remove: allEditable ? () => setDialog({ kind: 'delete', customers: rows }) : null,
+    remove: (selection.kind === 'allMatching' && selectionCount(selection) > 0) || allEditable ? () => setDialog({ kind: 'delete', ...deleteRequest(selection) }) : null,
     changeGroups: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'groups' }) : null,
+    recycleBin: () => navigate('/customers/recycle-bin'),
   };
   const closeDialog = () => setDialog(null);
 
@@ -111,14 +124,16 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
       )}
       {dialog?.kind === 'delete' && (
         <DeleteCustomersDialog
-          customers={dialog.customers}
+          target={dialog.target}
+          count={dialog.count}
+          name={dialog.name}
           onClose={closeDialog}
-          onDeleted={() => {
+          onDeleted={(updated) => {
             closeDialog();
             clear();
-            showToast(t('customers.deleted', { count: dialog.customers.length }));
+            showToast(t('customers.deleted', { count: formatCount(updated, locale) }));
             afterChange();
-            if (detailId && dialog.customers.some((customer) => customer.id === detailId)) navigate('/customers');
+            if (detailId && dialog.covers(detailId)) navigate('/customers');
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import type { ColDef } from 'ag-grid-community';
-import { formatDate } from '../../../shared/format';
+import { formatDate, formatMoney } from '../../../shared/format';
 import type { CustomerGroup } from '../../../shared/schemas/classification';
 import type { Customer } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
@@ -40,6 +40,8 @@ export function customerColumns(t: Translate, groups: CustomerGroup[]): ColDef<C
     { colId: 'ownerName', field: 'ownerName', headerName: t('field.owner'), width: 170 },
     { colId: 'stars', field: 'stars', headerName: t('field.stars'), width: 120, valueFormatter: ({ value }) => (typeof value === 'number' ? starsText(value) : '') },
     { colId: 'score', field: 'score', headerName: t('field.score'), width: 90, type: 'rightAligned' },
+    // Empty (not 0 ₫) when the user may not see the customer's contracts.
+    { colId: 'revenue', field: 'revenue', headerName: t('field.revenue'), width: 160, type: 'rightAligned', valueFormatter: ({ value }) => formatMoney(value) },
     { colId: 'careStatus', field: 'careStatus', headerName: t('field.careStatus'), width: 170 },
     { colId: 'createdAt', field: 'createdAt', headerName: t('field.createdAt'), width: 120, valueFormatter: ({ value }) => formatDate(value) },
     { colId: 'ownerAssignedAt', field: 'ownerAssignedAt', headerName: t('field.ownerAssignedAt'), width: 130, valueFormatter: ({ value }) => formatDate(value) },

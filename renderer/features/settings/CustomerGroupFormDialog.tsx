@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CustomerGroup } from '../../../shared/schemas/classification';
 import { classificationApi } from '../../api/classificationApi';
+import type { FieldLabels } from '../../api/describeError';
 import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
@@ -8,12 +9,15 @@ import { FormDialog } from '../../ui/FormDialog';
 
 type CustomerGroupFormDialogProps = { group: CustomerGroup | null; onSaved: () => void; onClose: () => void };
 
+/** An error about `name` here means the group's name, not a customer's. */
+const fieldLabels: FieldLabels = { name: 'groups.name' };
+
 /** A group's name and the lead-score points it gives its customers (L2). */
 export function CustomerGroupFormDialog({ group, onSaved, onClose }: CustomerGroupFormDialogProps) {
   const { t } = useI18n();
   const [name, setName] = useState(group?.name ?? '');
   const [points, setPoints] = useState(String(group?.points ?? 0));
-  const { busy, error, setError, run } = useApiAction();
+  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
     if (!name.trim()) return setError(t('groups.nameRequired'));
     if (!/^-?\d+$/.test(points.trim())) return setError(t('groups.pointsInvalid'));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CustomerType } from '../../../shared/schemas/classification';
 import { classificationApi } from '../../api/classificationApi';
+import type { FieldLabels } from '../../api/describeError';
 import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
@@ -8,11 +9,14 @@ import { FormDialog } from '../../ui/FormDialog';
 
 type CustomerTypeFormDialogProps = { type: CustomerType | null; onSaved: () => void; onClose: () => void };
 
+/** An error about `name` here means the type's name, not a customer's. */
+const fieldLabels: FieldLabels = { name: 'types.name' };
+
 export function CustomerTypeFormDialog({ type, onSaved, onClose }: CustomerTypeFormDialogProps) {
   const { t } = useI18n();
   const [name, setName] = useState(type?.name ?? '');
   const [description, setDescription] = useState(type?.description ?? '');
-  const { busy, error, setError, run } = useApiAction();
+  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
     if (!name.trim()) return setError(t('types.nameRequired'));
     const body = { name: name.trim(), description: description.trim() || null };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Department } from '../../../shared/schemas/departments';
 import { departmentsApi } from '../../api/departmentsApi';
+import type { FieldLabels } from '../../api/describeError';
 import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
@@ -11,12 +12,15 @@ type DepartmentFormDialogProps =
   | { mode: 'create'; parentId: number | null; departments: Department[]; onSaved: () => void; onClose: () => void }
   | { mode: 'rename'; department: Department; onSaved: () => void; onClose: () => void };
 
+/** An error about `name` here means the department's name, not a customer's. */
+const fieldLabels: FieldLabels = { name: 'departments.name' };
+
 /** Creates a department (under a parent, or at the top) or renames one. */
 export function DepartmentFormDialog(props: DepartmentFormDialogProps) {
   const { t } = useI18n();
   const [name, setName] = useState(props.mode === 'rename' ? props.department.name : '');
   const [parentId, setParentId] = useState<number | null>(props.mode === 'create' ? props.parentId : null);
-  const { busy, error, setError, run } = useApiAction();
+  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
     if (!name.trim()) return setError(t('departments.nameRequired'));
     void run(async () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatDate } from '../../../../shared/format';
+import { formatDate, formatMoney } from '../../../../shared/format';
 import type { CustomerGroup } from '../../../../shared/schemas/classification';
 import type { Customer } from '../../../../shared/schemas/customers';
 import { useI18n } from '../../../i18n/useI18n';
@@ -21,6 +21,7 @@ export function CustomerInfo({ customer, groups }: CustomerInfoProps) {
     [t('field.owner'), customer.inPool ? t('customers.detail.inPool') : customer.ownerName],
     [t('field.stars'), `${customer.stars}/5`],
     [t('field.score'), customer.score],
+    [t('field.revenue'), formatMoney(customer.revenue)],
     [t('field.careStatus'), customer.careStatus],
     [t('field.tags'), customer.tags.join(', ')],
     [t('field.createdAt'), formatDate(customer.createdAt)],
