@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 
-type Entry = { version: string; expiresAt: number; value: Promise<unknown> };
+type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean };
 
 /**
  * Memoises list metadata (totals, offset anchors) per query signature, valid while the
@@ -18,14 +18,34 @@ export class ListCache {
   }
 
   memo<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
-    const now = Date.now();
     const hit = this.entries.get(key);
-    if (hit && hit.version === version && hit.expiresAt > now) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit.value as Promise<T>;
+    if (hit && hit.version === version && hit.expiresAt > Date.now()) return this.touch(key, hit) as Promise<T>;
+    return this.store(key, version, compute());
+  }
+
+  /**
+   * Like memo, but an outdated value is served at once while a fresh one is computed in the
+   * background (stale-while-revalidate); only a missing value makes the caller wait.
+   */
+  memoStale<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (!hit) return this.store(key, version, compute());
+    if ((hit.version !== version || hit.expiresAt <= Date.now()) && !hit.refreshing) {
+      hit.refreshing = true;
+      const fresh = compute();
+      fresh.then(() => this.store(key, version, fresh), () => { hit.refreshing = false; });
     }
-    const value = compute();
+    return this.touch(key, hit) as Promise<T>;
+  }
+
+  private touch(key: string, entry: Entry): Promise<unknown> {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  private store<T>(key: string, version: string, value: Promise<T>): Promise<T> {
+    const now = Date.now();
     this.entries.set(key, { version, expiresAt: now + this.ttlMs, value });
     value.catch(() => this.entries.delete(key));
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);

@@ -5,11 +5,16 @@ import { customerAccess } from '../../access/customerAccess';
 import { ListCache } from '../../db/listCache';
 import { applyCustomerFilter, normalizeFilter } from './filters';
 import { customersByIds } from './repository';
-import { atOrAfter, keySelectSql, orderBySql, parseSort, type SortKey } from './sorting';
+import { atOrAfter, before, keySelectSql, orderBySql, parseSort, type SortKey } from './sorting';
 
-/** Rows between two anchors; an arbitrary offset costs a keyset seek plus at most this many skipped rows. */
-const anchorStep = 1000;
-const cache = new ListCache();
+/**
+ * Rows between two anchors. The grid asks for blocks of 100 at multiples of 100, so a block is
+ * exactly the rows between two consecutive anchors: an index range scan, at any depth.
+ */
+const anchorStep = 100;
+const totals = new ListCache(500);
+// 1,000,000 rows make 10,000 anchors (about 1 MB); keep fewer of those.
+const anchorSets = new ListCache(64);
 
 type KeyValues = (string | number | null)[];
 
@@ -30,6 +35,32 @@ async function computeAnchors(db: Knex, base: Knex.QueryBuilder, keys: SortKey[]
 }
 
 /**
+ * Planner settings for one page query, where Postgres's estimates mislead it:
+ * - `collectThenSort`: a text search. Matches cluster anywhere in name order ("Nguyễn …" sits
+ *   mid-alphabet), so walking the name index to find 100 of them read 550,000 rows (2.7 s) where
+ *   collecting them with the trigram index and sorting takes 0.3 s (first page) or, ANDed with an
+ *   anchor range, under 0.1 s (any later page).
+ * - `walkSortIndex`: a page between two anchors of a big list (no text search). The range holds
+ *   exactly the page, so walking it is cheap, but row-comparison bounds are estimated poorly and
+ *   Postgres may collect and sort every match instead.
+ */
+type PlanHint = 'collectThenSort' | 'walkSortIndex';
+const planSettings: Record<PlanHint, string> = {
+  collectThenSort: 'SET LOCAL enable_indexscan = off',
+  walkSortIndex: 'SET LOCAL enable_bitmapscan = off',
+};
+/** From this many matching rows on, an anchor range is dense enough to walk. */
+const walkableTotal = 20_000;
+
+async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint | undefined): Promise<T> {
+  if (!hint) return query as unknown as Promise<T>;
+  return db.transaction(async (trx) => {
+    await trx.raw(planSettings[hint]);
+    return query.transacting(trx) as unknown as T;
+  });
+}
+
+/**
  * A page of the customers the actor may read. Deep offsets (a scrollbar dragged to row 900,000)
  * seek from the nearest cached anchor instead of making Postgres skip 900,000 rows.
  */
@@ -37,25 +68,45 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
   const { sort, offset = 0, limit = 100, ...rawFilter } = query;
   const filter = normalizeFilter(rawFilter);
   const keys = parseSort(sort);
-  const scope = `${actor.id}|${JSON.stringify(filter)}`;
-  const version = await cache.version(db);
+  // Admins all see the same rows, so they share totals and anchors.
+  const scope = `${actor.role === 'admin' ? 'admin' : actor.id}|${JSON.stringify(filter)}`;
+  const version = await totals.version(db);
 
-  const totalPromise = cache.memo(`total|${scope}`, version, async () => {
+  const totalPromise = totals.memo(`total|${scope}`, version, async () => {
     const [row] = await visibleCustomersQuery(db, actor, filter).count<{ n: number }[]>('* as n');
     return Number(row.n);
   });
 
   let pageQuery = visibleCustomersQuery(db, actor, filter);
   let skip = offset;
+  let hint: PlanHint | undefined = filter.search ? 'collectThenSort' : undefined;
   if (offset >= anchorStep) {
-    const anchors = await cache.memo(`anchors|${scope}|${orderBySql(keys)}`, version,
+    // Anchors a few writes old still cut the list into correct, ordered ranges; serving them while
+    // fresh ones are computed keeps deep scrolling fast right after someone saves a customer.
+    const anchors = await anchorSets.memoStale(`anchors|${scope}|${orderBySql(keys)}`, version,
       () => computeAnchors(db, visibleCustomersQuery(db, actor, filter), keys));
     const index = Math.floor(offset / anchorStep);
     if (index >= anchors.length) return { rows: [], total: await totalPromise };
     pageQuery = pageQuery.where(atOrAfter(db, keys, anchors[index]));
+    // Bounding the range above too keeps the scan to one anchor interval even when few rows match.
+    const end = Math.floor((offset + limit - 1) / anchorStep) + 1;
+    if (end < anchors.length) pageQuery = pageQuery.where(before(db, keys, anchors[end]));
     skip = offset - index * anchorStep;
+    if (!filter.search && (await totalPromise) >= walkableTotal) hint = 'walkSortIndex';
   }
-  const idRows: { id: number }[] = await pageQuery.orderByRaw(orderBySql(keys)).offset(skip).limit(limit).select('c.id');
+  pageQuery = pageQuery.orderByRaw(orderBySql(keys)).offset(skip).limit(limit).select('c.id');
+  const idRows = await runWithPlan<{ id: number }[]>(db, pageQuery, hint);
   const [rows, total] = await Promise.all([customersByIds(db, actor, idRows.map((row) => row.id)), totalPromise]);
   return { rows, total };
+}
+
+/**
+ * Builds the admins' default list positions (name order, no filter) ahead of the first deep
+ * scroll; the server calls it after it starts listening.
+ */
+export async function warmCustomerList(db: Knex): Promise<void> {
+  const admin = await db('users').where({ role: 'admin', active: true }).first('id', 'username', 'full_name');
+  if (!admin) return;
+  const actor: Actor = { id: admin.id, username: admin.username, fullName: admin.full_name, role: 'admin', departmentId: null, departmentPath: null };
+  await listCustomers(db, actor, { offset: anchorStep, limit: 1 });
 }

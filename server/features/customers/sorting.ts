@@ -67,6 +67,15 @@ export function atOrAfter(db: Knex, keys: SortKey[], values: Value[]): Knex.Raw 
   return expand(0);
 }
 
+/** WHERE clause "row is before the row whose keys are `values`": the upper bound of a page's range. */
+export function before(db: Knex, keys: SortKey[], values: Value[]): Knex.Raw {
+  const uniform = keys.every((key) => !key.nullable && key.direction === keys[0].direction);
+  if (!uniform) return db.raw('NOT ?', [atOrAfter(db, keys, values)]);
+  const tuple = keys.map((key) => key.expression).join(', ');
+  const params = keys.map((key) => `?::${key.cast}`).join(', ');
+  return db.raw(`(${tuple}) ${keys[0].direction === 'asc' ? '<' : '>'} (${params})`, values);
+}
+
 function strictlyAfter(db: Knex, key: SortKey, value: Value): Knex.Raw {
   if (key.direction === 'asc') {
     if (value === null) return db.raw('FALSE');
