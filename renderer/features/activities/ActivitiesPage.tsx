@@ -12,6 +12,7 @@ import { gridLocaleText } from '../../grid/gridLocaleText';
 import { gridTheme } from '../../grid/gridTheme';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { useToast } from '../../ui/toastContext';
 
 const defaultColumn: ColDef<Activity> = { resizable: true, sortable: false };
@@ -63,14 +64,9 @@ export function ActivitiesPage() {
           <div className="toolbar-spacer" />
           <label className="toolbar-field">
             <span className="toolbar-label">{t('field.status')}</span>
-            <select value={status} onChange={(event) => setStatus(activityStatuses.find((option) => option === event.target.value) ?? '')}>
+            <EnumSelect value={status} options={activityStatuses} optionLabel={(option) => t(`activityStatus.${option}`)} fallback="" onChange={setStatus}>
               <option value="">{t('activities.allStatuses')}</option>
-              {activityStatuses.map((option) => (
-                <option key={option} value={option}>
-                  {t(`activityStatus.${option}`)}
-                </option>
-              ))}
-            </select>
+            </EnumSelect>
           </label>
         </div>
       </div>

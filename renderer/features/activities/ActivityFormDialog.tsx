@@ -3,10 +3,10 @@ import { formatDate, parseDisplayDate, todayInVietnam } from '../../../shared/fo
 import { activityStatuses, activityTypes, type ActivityStatus, type ActivityType } from '../../../shared/schemas/enums';
 import type { Activity } from '../../../shared/schemas/records';
 import { activitiesApi } from '../../api/activitiesApi';
-import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 
 type ActivityFormDialogProps = { customerId: number; activity: Activity | null; onSaved: () => void; onClose: () => void };
 
@@ -18,51 +18,30 @@ export function ActivityFormDialog({ customerId, activity, onSaved, onClose }: A
   const [status, setStatus] = useState<ActivityStatus>(activity?.status ?? 'not_started');
   const [day, setDay] = useState(formatDate(activity?.date ?? todayInVietnam()));
   const [description, setDescription] = useState(activity?.description ?? '');
-  const { busy, error, setError, run } = useApiAction();
 
   const submit = () => {
     const date = parseDisplayDate(day);
-    if (!subject.trim()) return setError(t('activities.subjectRequired'));
-    if (!date) return setError(t('activities.dateInvalid'));
+    if (!subject.trim()) return t('activities.subjectRequired');
+    if (!date) return t('activities.dateInvalid');
     const fields = { subject: subject.trim(), type, status, date, description: description.trim() || null };
-    void run(async () => {
+    return async () => {
       if (activity) await activitiesApi.update(activity.id, { version: activity.version, ...fields });
       else await activitiesApi.create({ customerId, ...fields });
       onSaved();
-    });
+    };
   };
 
   return (
-    <FormDialog
-      title={activity ? t('activities.editTitle') : t('activities.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <ApiFormDialog title={activity ? t('activities.editTitle') : t('activities.createTitle')} submit={submit} onClose={onClose}>
       <div className="form-grid">
         <Field label={t('field.subject')} required wide>
           <input value={subject} onChange={(event) => setSubject(event.target.value)} autoFocus />
         </Field>
         <Field label={t('field.activityType')}>
-          <select value={type} onChange={(event) => setType(activityTypes.find((option) => option === event.target.value) ?? 'other')}>
-            {activityTypes.map((option) => (
-              <option key={option} value={option}>
-                {t(`activityType.${option}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={type} options={activityTypes} optionLabel={(option) => t(`activityType.${option}`)} fallback="other" onChange={setType} />
         </Field>
         <Field label={t('field.status')}>
-          <select value={status} onChange={(event) => setStatus(activityStatuses.find((option) => option === event.target.value) ?? 'not_started')}>
-            {activityStatuses.map((option) => (
-              <option key={option} value={option}>
-                {t(`activityStatus.${option}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={status} options={activityStatuses} optionLabel={(option) => t(`activityStatus.${option}`)} fallback="not_started" onChange={setStatus} />
         </Field>
         <Field label={t('field.date')} required>
           <input value={day} onChange={(event) => setDay(event.target.value)} placeholder="dd/mm/yyyy" inputMode="numeric" />
@@ -71,6 +50,6 @@ export function ActivityFormDialog({ customerId, activity, onSaved, onClose }: A
           <textarea value={description} onChange={(event) => setDescription(event.target.value)} rows={3} />
         </Field>
       </div>
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { CustomerGroup } from '../../../shared/schemas/classification';
 import { groupModes, type GroupMode } from '../../../shared/schemas/enums';
 import { customersApi } from '../../api/customersApi';
-import { useApiAction } from '../../api/useApiAction';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 import type { SelectionTarget } from './customerSelection';
 
 type BulkGroupsDialogProps = {
@@ -22,21 +21,17 @@ export function BulkGroupsDialog({ target, count, groups, onDone, onClose }: Bul
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<GroupMode>('move');
   const [groupIds, setGroupIds] = useState<number[]>([]);
-  const { busy, error, setError, run } = useApiAction();
 
   const submit = () => {
-    if (groupIds.length === 0) {
-      setError(t('bulkGroups.pickGroup'));
-      return;
-    }
-    void run(async () => {
+    if (groupIds.length === 0) return t('bulkGroups.pickGroup');
+    return async () => {
       const { updated } = await customersApi.changeGroups({ ...target, groupIds, mode });
       onDone(updated);
-    });
+    };
   };
 
   return (
-    <FormDialog title={t('bulkGroups.title')} submitLabel={t('bulkGroups.apply')} cancelLabel={t('common.cancel')} busy={busy} error={error} onSubmit={submit} onClose={onClose}>
+    <ApiFormDialog title={t('bulkGroups.title')} submitLabel={t('bulkGroups.apply')} submit={submit} onClose={onClose}>
       <p>{t('bulkGroups.target', { count: formatCount(count, locale) })}</p>
       <fieldset className="radio-group">
         <legend>{t('bulkGroups.mode')}</legend>
@@ -57,6 +52,6 @@ export function BulkGroupsDialog({ target, count, groups, onDone, onClose }: Bul
         onChange={setGroupIds}
         emptyText={t('customers.form.noGroups')}
       />
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

@@ -3,7 +3,6 @@ import type { CustomerGroup, CustomerType } from '../../../shared/schemas/classi
 import type { Customer } from '../../../shared/schemas/customers';
 import type { User } from '../../../shared/schemas/users';
 import { customersApi } from '../../api/customersApi';
-import { useApiAction } from '../../api/useApiAction';
 import { useApiData } from '../../api/useApiData';
 import { usersApi } from '../../api/usersApi';
 import { useSession } from '../../app/sessionContext';
@@ -12,7 +11,7 @@ import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 import { createCustomerBody, customerFormValues, updateCustomerBody, type CustomerFormValues } from './customerFormValues';
 
 type CustomerFormDialogProps = {
@@ -45,7 +44,6 @@ function CustomerForm({ customer, users, types, groups, onSaved, onClose }: Cust
   const { t } = useI18n();
   const { user } = useSession();
   const [values, setValues] = useState(() => customerFormValues(customer, user.id));
-  const { busy, error, setError, run } = useApiAction();
   const set = <Key extends keyof CustomerFormValues>(key: Key, value: CustomerFormValues[Key]) => setValues((current) => ({ ...current, [key]: value }));
   const text = (key: 'name' | 'code' | 'taxCode' | 'phone' | 'email' | 'address' | 'careStatus' | 'tags') => ({
     value: values[key],
@@ -53,27 +51,15 @@ function CustomerForm({ customer, users, types, groups, onSaved, onClose }: Cust
   });
 
   const submit = () => {
-    if (!values.name.trim()) {
-      setError(t('customers.form.nameRequired'));
-      return;
-    }
-    void run(async () => {
+    if (!values.name.trim()) return t('customers.form.nameRequired');
+    return async () => {
       const saved = customer ? await customersApi.update(customer.id, updateCustomerBody(values, customer.version)) : await customersApi.create(createCustomerBody(values));
       onSaved(saved);
-    });
+    };
   };
 
   return (
-    <FormDialog
-      title={customer ? t('customers.form.editTitle') : t('customers.form.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-      wide
-    >
+    <ApiFormDialog title={customer ? t('customers.form.editTitle') : t('customers.form.createTitle')} submit={submit} onClose={onClose} wide>
       <div className="form-grid">
         <Field label={t('field.name')} required wide>
           <input {...text('name')} autoFocus />
@@ -135,6 +121,6 @@ function CustomerForm({ customer, users, types, groups, onSaved, onClose }: Cust
           onChange={(assignedUserIds) => set('assignedUserIds', assignedUserIds)}
         />
       )}
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

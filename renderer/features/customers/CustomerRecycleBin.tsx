@@ -7,6 +7,7 @@ import { navigate } from '../../app/navigate';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Pager } from '../../ui/Pager';
 import { useToast } from '../../ui/toastContext';
@@ -52,34 +53,24 @@ export function CustomerRecycleBin() {
       {!page && list.loading && <p>{t('common.loading')}</p>}
       {page && (
         <div className="table-area">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>{t('field.code')}</th>
-                <th>{t('field.name')}</th>
-                <th>{t('field.owner')}</th>
-                <th>{t('recycleBin.deletedAt')}</th>
-                <th>{t('recycleBin.deletedBy')}</th>
-                <th aria-label={t('common.actions')} />
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{row.code}</td>
-                  <td>{row.name}</td>
-                  <td>{row.ownerName}</td>
-                  <td>{formatDate(row.deletedAt)}</td>
-                  <td>{row.deletedByName}</td>
-                  <td className="row-actions">
-                    <Button variant="link" disabled={restore.busy} onClick={() => restoreCustomer(row.id)}>
-                      {t('recycleBin.restore')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={page.rows}
+            columns={[
+              { header: t('field.code'), cell: (row) => row.code },
+              { header: t('field.name'), cell: (row) => row.name },
+              { header: t('field.owner'), cell: (row) => row.ownerName },
+              { header: t('recycleBin.deletedAt'), cell: (row) => formatDate(row.deletedAt) },
+              { header: t('recycleBin.deletedBy'), cell: (row) => row.deletedByName },
+            ]}
+            actions={{
+              label: t('common.actions'),
+              cell: (row) => (
+                <Button variant="link" disabled={restore.busy} onClick={() => restoreCustomer(row.id)}>
+                  {t('recycleBin.restore')}
+                </Button>
+              ),
+            }}
+          />
           {page.total === 0 && <p className="muted table-empty">{t('recycleBin.empty')}</p>}
         </div>
       )}

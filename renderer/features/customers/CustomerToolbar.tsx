@@ -25,8 +25,39 @@ type CustomerToolbarProps = {
   status: ReactNode;
 };
 
-function idOrUndefined(value: string): number | undefined {
-  return value ? Number(value) : undefined;
+/** An action on the selection, disabled while the selection does not allow it. */
+function SelectionAction({ action, label }: { action: (() => void) | null; label: string }) {
+  return (
+    <Button disabled={!action} onClick={action ?? undefined}>
+      {label}
+    </Button>
+  );
+}
+
+type IdFilterProps = {
+  label: string;
+  /** The empty choice, filtering nothing. */
+  allLabel: string;
+  options: { id: number; name: string }[];
+  value: number | undefined;
+  onChange: (id: number | undefined) => void;
+};
+
+/** A labelled pick of one type or group to filter by. */
+function IdFilter({ label, allLabel, options, value, onChange }: IdFilterProps) {
+  return (
+    <label className="toolbar-field">
+      <span className="toolbar-label">{label}</span>
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** Actions on the selection (null = not available now) and the list filters. */
@@ -39,45 +70,17 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, actions
         <Button variant="primary" onClick={actions.create}>
           {t('customers.add')}
         </Button>
-        <Button disabled={!actions.view} onClick={actions.view ?? undefined}>
-          {t('common.view')}
-        </Button>
-        <Button disabled={!actions.edit} onClick={actions.edit ?? undefined}>
-          {t('common.edit')}
-        </Button>
-        <Button disabled={!actions.remove} onClick={actions.remove ?? undefined}>
-          {t('common.delete')}
-        </Button>
-        <Button disabled={!actions.changeGroups} onClick={actions.changeGroups ?? undefined}>
-          {t('customers.changeGroups')}
-        </Button>
+        <SelectionAction action={actions.view} label={t('common.view')} />
+        <SelectionAction action={actions.edit} label={t('common.edit')} />
+        <SelectionAction action={actions.remove} label={t('common.delete')} />
+        <SelectionAction action={actions.changeGroups} label={t('customers.changeGroups')} />
         <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
         <div className="toolbar-spacer" />
         <SearchBox value={filter.search ?? ''} onSearch={(search) => onFilterChange({ ...filter, search })} label={t('customers.search')} />
       </div>
       <div className="toolbar-row toolbar-filters">
-        <label className="toolbar-field">
-          <span className="toolbar-label">{t('field.type')}</span>
-          <select value={filter.typeId ?? ''} onChange={(event) => onFilterChange({ ...filter, typeId: idOrUndefined(event.target.value) })}>
-            <option value="">{t('customers.filter.allTypes')}</option>
-            {types.map((type) => (
-              <option key={type.id} value={type.id}>
-                {type.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar-field">
-          <span className="toolbar-label">{t('customers.filter.group')}</span>
-          <select value={filter.groupId ?? ''} onChange={(event) => onFilterChange({ ...filter, groupId: idOrUndefined(event.target.value) })}>
-            <option value="">{t('customers.filter.allGroups')}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IdFilter label={t('field.type')} allLabel={t('customers.filter.allTypes')} options={types} value={filter.typeId} onChange={(typeId) => onFilterChange({ ...filter, typeId })} />
+        <IdFilter label={t('customers.filter.group')} allLabel={t('customers.filter.allGroups')} options={groups} value={filter.groupId} onChange={(groupId) => onFilterChange({ ...filter, groupId })} />
         <StarsFilter value={filter.stars ?? []} onChange={(stars) => onFilterChange({ ...filter, stars })} />
         {hasFilter && (
           <Button variant="link" onClick={() => onFilterChange({})}>

@@ -40,17 +40,23 @@ function tagList(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 
-/** A new customer: blank optional fields are left out. */
-export function createCustomerBody(values: CustomerFormValues): CreateCustomerBody {
-  const body: CreateCustomerBody = {
+/** The fields a new customer and an edit send alike; code and owner only when given. */
+function commonFields(values: CustomerFormValues): CreateCustomerBody {
+  const fields: CreateCustomerBody = {
     name: values.name.trim(),
     typeId: values.typeIds[0] ?? null,
     groupIds: values.groupIds,
     assignedUserIds: values.assignedUserIds,
     tags: tagList(values.tags),
   };
-  if (values.code.trim()) body.code = values.code.trim();
-  if (values.ownerId) body.ownerId = values.ownerId;
+  if (values.code.trim()) fields.code = values.code.trim();
+  if (values.ownerId) fields.ownerId = values.ownerId;
+  return fields;
+}
+
+/** A new customer: blank optional fields are left out. */
+export function createCustomerBody(values: CustomerFormValues): CreateCustomerBody {
+  const body = commonFields(values);
   for (const field of optionalTextFields) {
     const text = values[field].trim();
     if (text) body[field] = text;
@@ -60,16 +66,7 @@ export function createCustomerBody(values: CustomerFormValues): CreateCustomerBo
 
 /** An edit: every field, blank ones cleared, with the version it was loaded at (optimistic locking). */
 export function updateCustomerBody(values: CustomerFormValues, version: number): UpdateCustomerBody {
-  const body: UpdateCustomerBody = {
-    version,
-    name: values.name.trim(),
-    typeId: values.typeIds[0] ?? null,
-    groupIds: values.groupIds,
-    assignedUserIds: values.assignedUserIds,
-    tags: tagList(values.tags),
-  };
-  if (values.code.trim()) body.code = values.code.trim();
-  if (values.ownerId) body.ownerId = values.ownerId;
+  const body: UpdateCustomerBody = { version, ...commonFields(values) };
   for (const field of optionalTextFields) body[field] = values[field].trim() || null;
   return body;
 }

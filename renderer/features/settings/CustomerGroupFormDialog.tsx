@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { CustomerGroup } from '../../../shared/schemas/classification';
 import { classificationApi } from '../../api/classificationApi';
 import type { FieldLabels } from '../../api/describeError';
-import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 
 type CustomerGroupFormDialogProps = { group: CustomerGroup | null; onSaved: () => void; onClose: () => void };
 
@@ -17,33 +16,24 @@ export function CustomerGroupFormDialog({ group, onSaved, onClose }: CustomerGro
   const { t } = useI18n();
   const [name, setName] = useState(group?.name ?? '');
   const [points, setPoints] = useState(String(group?.points ?? 0));
-  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
-    if (!name.trim()) return setError(t('groups.nameRequired'));
-    if (!/^-?\d+$/.test(points.trim())) return setError(t('groups.pointsInvalid'));
+    if (!name.trim()) return t('groups.nameRequired');
+    if (!/^-?\d+$/.test(points.trim())) return t('groups.pointsInvalid');
     const body = { name: name.trim(), points: Number(points) };
-    void run(async () => {
+    return async () => {
       if (group) await classificationApi.updateGroup(group.id, body);
       else await classificationApi.createGroup(body);
       onSaved();
-    });
+    };
   };
   return (
-    <FormDialog
-      title={group ? t('groups.editTitle') : t('groups.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <ApiFormDialog title={group ? t('groups.editTitle') : t('groups.createTitle')} fieldLabels={fieldLabels} submit={submit} onClose={onClose}>
       <Field label={t('groups.name')} required>
         <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
       </Field>
       <Field label={t('field.points')}>
         <input value={points} onChange={(event) => setPoints(event.target.value)} inputMode="numeric" />
       </Field>
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

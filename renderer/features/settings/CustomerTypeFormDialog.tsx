@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { CustomerType } from '../../../shared/schemas/classification';
 import { classificationApi } from '../../api/classificationApi';
 import type { FieldLabels } from '../../api/describeError';
-import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 
 type CustomerTypeFormDialogProps = { type: CustomerType | null; onSaved: () => void; onClose: () => void };
 
@@ -16,32 +15,23 @@ export function CustomerTypeFormDialog({ type, onSaved, onClose }: CustomerTypeF
   const { t } = useI18n();
   const [name, setName] = useState(type?.name ?? '');
   const [description, setDescription] = useState(type?.description ?? '');
-  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
-    if (!name.trim()) return setError(t('types.nameRequired'));
+    if (!name.trim()) return t('types.nameRequired');
     const body = { name: name.trim(), description: description.trim() || null };
-    void run(async () => {
+    return async () => {
       if (type) await classificationApi.updateType(type.id, body);
       else await classificationApi.createType(body);
       onSaved();
-    });
+    };
   };
   return (
-    <FormDialog
-      title={type ? t('types.editTitle') : t('types.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <ApiFormDialog title={type ? t('types.editTitle') : t('types.createTitle')} fieldLabels={fieldLabels} submit={submit} onClose={onClose}>
       <Field label={t('types.name')} required>
         <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
       </Field>
       <Field label={t('field.description')}>
         <input value={description} onChange={(event) => setDescription(event.target.value)} />
       </Field>
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

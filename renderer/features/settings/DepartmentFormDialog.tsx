@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { Department } from '../../../shared/schemas/departments';
 import { departmentsApi } from '../../api/departmentsApi';
 import type { FieldLabels } from '../../api/describeError';
-import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 import { DepartmentOptions } from './DepartmentOptions';
 
 type DepartmentFormDialogProps =
@@ -20,25 +19,16 @@ export function DepartmentFormDialog(props: DepartmentFormDialogProps) {
   const { t } = useI18n();
   const [name, setName] = useState(props.mode === 'rename' ? props.department.name : '');
   const [parentId, setParentId] = useState<number | null>(props.mode === 'create' ? props.parentId : null);
-  const { busy, error, setError, run } = useApiAction(fieldLabels);
   const submit = () => {
-    if (!name.trim()) return setError(t('departments.nameRequired'));
-    void run(async () => {
+    if (!name.trim()) return t('departments.nameRequired');
+    return async () => {
       if (props.mode === 'rename') await departmentsApi.update(props.department.id, { name: name.trim() });
       else await departmentsApi.create({ name: name.trim(), parentId });
       props.onSaved();
-    });
+    };
   };
   return (
-    <FormDialog
-      title={props.mode === 'rename' ? t('departments.renameTitle') : t('departments.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={props.onClose}
-    >
+    <ApiFormDialog title={props.mode === 'rename' ? t('departments.renameTitle') : t('departments.createTitle')} fieldLabels={fieldLabels} submit={submit} onClose={props.onClose}>
       <Field label={t('departments.name')} required>
         <input value={name} onChange={(event) => setName(event.target.value)} autoFocus />
       </Field>
@@ -50,6 +40,6 @@ export function DepartmentFormDialog(props: DepartmentFormDialogProps) {
           </select>
         </Field>
       )}
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

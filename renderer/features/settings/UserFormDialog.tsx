@@ -3,10 +3,10 @@ import type { Department } from '../../../shared/schemas/departments';
 import { roles, type Role } from '../../../shared/schemas/enums';
 import type { UpdateUserBody, User } from '../../../shared/schemas/users';
 import { usersApi } from '../../api/usersApi';
-import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
+import { EnumSelect } from '../../ui/EnumSelect';
 import { Field } from '../../ui/Field';
-import { FormDialog } from '../../ui/FormDialog';
+import { ApiFormDialog } from '../common/ApiFormDialog';
 import { DepartmentOptions } from './DepartmentOptions';
 
 type UserFormDialogProps = { user: User | null; departments: Department[]; onSaved: (user: User) => void; onClose: () => void };
@@ -23,31 +23,21 @@ export function UserFormDialog({ user, departments, onSaved, onClose }: UserForm
   const [email, setEmail] = useState(user?.email ?? '');
   const [phone, setPhone] = useState(user?.phone ?? '');
   const [active, setActive] = useState(user?.active ?? true);
-  const { busy, error, setError, run } = useApiAction();
 
   const submit = () => {
-    if (!user && !username.trim()) return setError(t('users.usernameRequired'));
-    if (!fullName.trim()) return setError(t('users.fullNameRequired'));
-    if ((!user || password) && password.length < minPasswordLength) return setError(t('users.passwordTooShort', { count: minPasswordLength }));
+    if (!user && !username.trim()) return t('users.usernameRequired');
+    if (!fullName.trim()) return t('users.fullNameRequired');
+    if ((!user || password) && password.length < minPasswordLength) return t('users.passwordTooShort', { count: minPasswordLength });
     const fields: UpdateUserBody = { fullName: fullName.trim(), departmentId, role, active, email: email.trim() || null, phone: phone.trim() || null };
     if (password) fields.password = password;
-    void run(async () => {
+    return async () => {
       const saved = user ? await usersApi.update(user.id, fields) : await usersApi.create({ ...fields, username: username.trim(), password, fullName: fullName.trim(), role });
       onSaved(saved);
-    });
+    };
   };
 
   return (
-    <FormDialog
-      title={user ? t('users.editTitle') : t('users.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-      wide
-    >
+    <ApiFormDialog title={user ? t('users.editTitle') : t('users.createTitle')} submit={submit} onClose={onClose} wide>
       <div className="form-grid">
         <Field label={t('field.username')} required={!user}>
           <input value={username} onChange={(event) => setUsername(event.target.value)} disabled={Boolean(user)} autoComplete="off" autoFocus={!user} />
@@ -65,13 +55,7 @@ export function UserFormDialog({ user, departments, onSaved, onClose }: UserForm
           </select>
         </Field>
         <Field label={t('field.role')}>
-          <select value={role} onChange={(event) => setRole(roles.find((option) => option === event.target.value) ?? 'staff')}>
-            {roles.map((option) => (
-              <option key={option} value={option}>
-                {t(`role.${option}`)}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={role} options={roles} optionLabel={(option) => t(`role.${option}`)} fallback="staff" onChange={setRole} />
         </Field>
         <Field label={t('field.email')}>
           <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
@@ -84,6 +68,6 @@ export function UserFormDialog({ user, departments, onSaved, onClose }: UserForm
           {t('users.activeLabel')}
         </label>
       </div>
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

@@ -5,6 +5,7 @@ import { useApiData } from '../../api/useApiData';
 import { usersApi } from '../../api/usersApi';
 import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SearchBox } from '../../ui/SearchBox';
 import { useToast } from '../../ui/toastContext';
@@ -27,36 +28,26 @@ export function UsersTab() {
         <SearchBox value={search} onSearch={setSearch} label={t('users.search')} />
       </div>
       <ErrorMessage message={users.error ?? departments.error} />
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('field.username')}</th>
-            <th>{t('field.fullName')}</th>
-            <th>{t('field.department')}</th>
-            <th>{t('field.role')}</th>
-            <th>{t('field.email')}</th>
-            <th>{t('users.state')}</th>
-            <th aria-label={t('common.actions')} />
-          </tr>
-        </thead>
-        <tbody>
-          {(users.data ?? []).map((user) => (
-            <tr key={user.id} className={user.active ? undefined : 'row-inactive'}>
-              <td>{user.username}</td>
-              <td>{user.fullName}</td>
-              <td>{user.departmentName}</td>
-              <td>{t(`role.${user.role}`)}</td>
-              <td>{user.email}</td>
-              <td>{user.active ? t('users.active') : t('users.inactive')}</td>
-              <td className="row-actions">
-                <Button variant="link" onClick={() => setEditing({ user })}>
-                  {t('common.edit')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        rows={users.data ?? []}
+        rowClassName={(user) => (user.active ? undefined : 'row-inactive')}
+        columns={[
+          { header: t('field.username'), cell: (user) => user.username },
+          { header: t('field.fullName'), cell: (user) => user.fullName },
+          { header: t('field.department'), cell: (user) => user.departmentName },
+          { header: t('field.role'), cell: (user) => t(`role.${user.role}`) },
+          { header: t('field.email'), cell: (user) => user.email },
+          { header: t('users.state'), cell: (user) => (user.active ? t('users.active') : t('users.inactive')) },
+        ]}
+        actions={{
+          label: t('common.actions'),
+          cell: (user) => (
+            <Button variant="link" onClick={() => setEditing({ user })}>
+              {t('common.edit')}
+            </Button>
+          ),
+        }}
+      />
       {editing && (
         <UserFormDialog
           user={editing.user}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { Contact } from '../../../../shared/schemas/contacts';
 import { contactsApi } from '../../../api/contactsApi';
-import { useApiAction } from '../../../api/useApiAction';
 import { useI18n } from '../../../i18n/useI18n';
 import { Field } from '../../../ui/Field';
-import { FormDialog } from '../../../ui/FormDialog';
+import { ApiFormDialog } from '../../common/ApiFormDialog';
 
 type ContactFormDialogProps = { customerId: number; contact: Contact | null; onSaved: () => void; onClose: () => void };
 
@@ -19,14 +18,10 @@ export function ContactFormDialog({ customerId, contact, onSaved, onClose }: Con
     phone: contact?.phone ?? '',
     position: contact?.position ?? '',
   });
-  const { busy, error, setError, run } = useApiAction();
   const input = (field: ContactField) => ({ value: values[field], onChange: (event: { target: { value: string } }) => setValues({ ...values, [field]: event.target.value }) });
 
   const submit = () => {
-    if (!values.firstName.trim()) {
-      setError(t('contacts.firstNameRequired'));
-      return;
-    }
+    if (!values.firstName.trim()) return t('contacts.firstNameRequired');
     const fields = {
       lastName: values.lastName.trim(),
       firstName: values.firstName.trim(),
@@ -34,23 +29,15 @@ export function ContactFormDialog({ customerId, contact, onSaved, onClose }: Con
       phone: values.phone.trim() || null,
       position: values.position.trim() || null,
     };
-    void run(async () => {
+    return async () => {
       if (contact) await contactsApi.update(contact.id, { version: contact.version, ...fields });
       else await contactsApi.create({ customerId, ...fields });
       onSaved();
-    });
+    };
   };
 
   return (
-    <FormDialog
-      title={contact ? t('contacts.editTitle') : t('contacts.createTitle')}
-      submitLabel={t('common.save')}
-      cancelLabel={t('common.cancel')}
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onClose={onClose}
-    >
+    <ApiFormDialog title={contact ? t('contacts.editTitle') : t('contacts.createTitle')} submit={submit} onClose={onClose}>
       <div className="form-grid">
         <Field label={t('field.lastName')}>
           <input {...input('lastName')} autoFocus />
@@ -68,6 +55,6 @@ export function ContactFormDialog({ customerId, contact, onSaved, onClose }: Con
           <input {...input('email')} type="email" />
         </Field>
       </div>
-    </FormDialog>
+    </ApiFormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { customersApi } from '../../../api/customersApi';
 import { useApiData } from '../../../api/useApiData';
 import { useI18n } from '../../../i18n/useI18n';
 import type { MessageKey } from '../../../i18n/vi';
+import { DataTable } from '../../../ui/DataTable';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 
 const reasonKeys: Record<string, MessageKey> = {
@@ -22,25 +23,14 @@ export function OwnershipHistory({ customerId }: { customerId: number }) {
   if (loading || !data) return <p>{t('common.loading')}</p>;
   if (data.length === 0) return <p className="muted">{t('customers.history.empty')}</p>;
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th>{t('field.date')}</th>
-          <th>{t('customers.history.from')}</th>
-          <th>{t('customers.history.to')}</th>
-          <th>{t('customers.history.reason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.map((change) => (
-          <tr key={change.id}>
-            <td>{formatDate(change.at)}</td>
-            <td>{change.fromUserName ?? '—'}</td>
-            <td>{change.toUserName ?? '—'}</td>
-            <td>{reasonKeys[change.reason] ? t(reasonKeys[change.reason]) : change.reason}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={data}
+      columns={[
+        { header: t('field.date'), cell: (change) => formatDate(change.at) },
+        { header: t('customers.history.from'), cell: (change) => change.fromUserName ?? '—' },
+        { header: t('customers.history.to'), cell: (change) => change.toUserName ?? '—' },
+        { header: t('customers.history.reason'), cell: (change) => (reasonKeys[change.reason] ? t(reasonKeys[change.reason]) : change.reason) },
+      ]}
+    />
   );
 }
