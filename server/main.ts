@@ -3,6 +3,8 @@ import { buildApp } from './app';
 import { openConfiguredDatabase } from './db/configuredDatabase';
 import { bootstrapAdmin } from './features/users/bootstrapAdmin';
 import { Scheduler } from './scheduler/scheduler';
+import { warmCustomerList } from './features/customers/listCustomers';
+import { seedDemoCompany } from './seed/demoCompany';
 import { scheduledJobs } from './scheduler/jobs/index';
 
 async function main(): Promise<void> {
@@ -13,6 +15,10 @@ async function main(): Promise<void> {
     console.log(`\nCreated user "admin" with the one-time password: ${admin.generatedPassword}\nSign in and change it in Thiết lập > Người dùng. It is not shown again.\n`);
   } else if (admin.created) {
     console.log('Created user "admin" with the password from CRM_ADMIN_PASSWORD.');
+  }
+  if (config.demo) {
+    const demo = await seedDemoCompany(database.db);
+    if (demo.created) console.log(`Demo company created: ${demo.customers} customers, ${demo.users} users (nv001…) with the password ${demo.password}`);
   }
   const app = await buildApp({ db: database.db, uiDir: config.uiDir, sessionHours: config.sessionHours, logger: { level: process.env.LOG_LEVEL ?? 'info' } });
 
@@ -33,6 +39,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   await scheduler.start();
+  warmCustomerList(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'customer list warm-up failed'));
   console.log(`CRM server ready: http://localhost:${config.port}/ (listening on ${config.host}:${config.port})`);
 }
 

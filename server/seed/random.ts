@@ -76,3 +76,8 @@ export class WeightedChoice<T> {
     return this.values[low];
   }
 }
+
+/** A stream of its own for one entity, so its details never shift the draws of the loop around it. */
+export function entityRandom(seed: number, label: string, id: number): Random {
+  return new Random(seedFor(seed, label) ^ Math.imul(id, 0x9e3779b1));
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../../server/app';
+import type { Db } from '../../server/db/database';
+import { seedDemoCompany } from '../../server/seed/demoCompany';
+import { customersExist, seedAtScale } from '../../server/seed/scaleSeed';
+import { signIn } from '../support/apiClient';
+import { createTestDatabase } from '../support/testDatabase';
+
+const databases: Db[] = [];
+afterAll(async () => {
+  await Promise.all(databases.map((db) => db.destroy()));
+});
+
+async function freshDatabase(): Promise<Db> {
+  const { db } = await createTestDatabase();
+  databases.push(db);
+  return db;
+}
+
+describe('npm run seed (COPY at scale)', () => {
+  let db: Db;
+  let app: App;
+  const customers = 3000;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    await seedAtScale(db, { customers, seed: 7, asOf: '2026-11-23', password: 'Demo@12345', log: () => {} });
+    app = await buildApp({ db });
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('creates the company and N customers with their history', async () => {
+    const count = async (table: string) => Number((await db(table).count('* as n').first())!.n);
+    expect(await count('departments')).toBe(20);
+    expect(await count('users')).toBe(300);
+    expect(await count('customers')).toBe(customers);
+    expect(await count('activities')).toBe(customers * 5);
+    expect(await count('contracts')).toBeGreaterThan(0);
+    expect(await count('quotes')).toBeGreaterThan(0);
+    expect(await count('opportunities')).toBeGreaterThan(0);
+    expect(await customersExist(db)).toBe(true);
+  });
+
+  it('leaves a working product: seeded users sign in, see their customers, and new codes do not collide', async () => {
+    const owner = await db('customers as c').join('users as u', 'u.id', 'c.owner_id').where('u.role', 'staff').first('u.username');
+    const staff = await signIn(app, owner.username, 'Demo@12345');
+    const list = await staff.call('GET', '/api/customers?limit=5');
+    expect(list.status).toBe(200);
+    expect(list.body.total).toBeGreaterThan(0);
+    const created = await staff.call('POST', '/api/customers', { name: 'Khách Sau Seed' });
+    expect(created.status).toBe(201);
+    const deep = await staff.call('GET', `/api/customers?offset=${Math.max(0, list.body.total - 1)}&limit=5`);
+    expect(deep.body.rows.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to seed a database that already has customers', async () => {
+    await expect(seedAtScale(db, { customers: 10, seed: 7, asOf: '2026-11-23', password: 'Demo@12345', log: () => {} })).rejects.toThrow();
+  });
+});
+
+describe('CRM_DEMO=1 demo company', () => {
+  it('fills an empty database once, with Vietnamese names, and its users can sign in', async () => {
+    const db = await freshDatabase();
+    const first = await seedDemoCompany(db);
+    expect(first.created).toBe(true);
+    expect(first.customers).toBeGreaterThan(100);
+    expect((await seedDemoCompany(db)).created).toBe(false);
+    const names = (await db('customers').select('name').limit(50)).map((row) => row.name).join(' ');
+    expect(names).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+    const app = await buildApp({ db });
+    const user = await db('users').whereNot('role', 'admin').first('username');
+    const session = await signIn(app, user.username, first.password);
+    expect((await session.call('GET', '/api/customers')).status).toBe(200);
+    await app.close();
+  }, 60_000);
+});
