@@ -3,11 +3,12 @@ import { foundation } from './20261123_0001_foundation';
 import { scheduledJobs } from './20261123_0002_scheduled_jobs';
 import { filterSortIndexes } from './20261123_0003_filter_sort_indexes';
 import { customersFillfactor } from './20261123_0004_customers_fillfactor';
+import { numberDefaults } from './20261123_0005_number_defaults';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
-const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor];
+const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

@@ -38,6 +38,7 @@ describe('customer pages at any offset', () => {
     ['email:desc,name:asc', 'c.email desc, c.name asc, c.id desc'],
     ['createdAt:desc,score:asc', 'c.created_at desc, c.score asc, c.id desc'],
     ['score:desc', 'c.score desc, c.id desc'],
+    ['code:desc', 'c.code desc'],
   ];
 
   it.each(sorts)('sort %s matches a plain OFFSET query, deep pages included', async (sort, orderBy) => {
@@ -64,5 +65,14 @@ describe('customer pages at any offset', () => {
     const page = await admin.call('GET', '/api/customers?search=an&sort=name:asc&offset=0&limit=100');
     const naive = await db.raw(`SELECT id FROM customers c WHERE deleted_at IS NULL AND search_text LIKE '%an%' ORDER BY name, id LIMIT 100`);
     expect(page.body.rows.map((row: { id: number }) => row.id)).toEqual(naive.rows.map((row: { id: number }) => row.id));
+  });
+});
+
+describe('customer codes', () => {
+  it('keep growing past 999,999 without colliding', async () => {
+    await db.raw(`SELECT setval('customer_code_seq', 999999)`);
+    const first = await admin.call('POST', '/api/customers', { name: 'Khách Thứ Một Triệu' });
+    const second = await admin.call('POST', '/api/customers', { name: 'Khách Thứ Một Triệu Lẻ Một' });
+    expect([first.body.code, second.body.code]).toEqual(['KH1000000', 'KH1000001']);
   });
 });
