@@ -60,6 +60,28 @@ async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint
   });
 }
 
+/** A search matching up to this many customers keeps its whole sorted id list (1.6 MB at most). */
+const idListLimit = 200_000;
+const searchIdLists = new ListCache(32);
+
+/**
+ * A block of a text search, cut from the search's sorted id list: sorting 100,000 matches once
+ * (0.3 s) instead of on every block (0.2 s each) makes every later block a slice.
+ */
+async function searchPageIds(db: Knex, actor: Actor, filter: CustomerFilter, keys: SortKey[], key: string, version: string, offset: number, limit: number): Promise<number[]> {
+  const ids = await searchIdLists.memoStale(key, version, async () => {
+    const query = visibleCustomersQuery(db, actor, filter).orderByRaw(orderBySql(keys)).select('c.id');
+    const rows = await runWithPlan<{ id: number }[]>(db, query, 'collectThenSort');
+    return Float64Array.from(rows, (row) => row.id);
+  });
+  const pageIds = Array.from(ids.subarray(offset, offset + limit));
+  if (pageIds.length === 0) return [];
+  // A list a few writes old may name a customer since deleted, changed or moved away: check again.
+  const visible: { id: number }[] = await visibleCustomersQuery(db, actor, filter).whereRaw('c.id = ANY(?::bigint[])', [pageIds]).select('c.id');
+  const stillVisible = new Set(visible.map((row) => row.id));
+  return pageIds.filter((id) => stillVisible.has(id));
+}
+
 /**
  * A page of the customers the actor may read. Deep offsets (a scrollbar dragged to row 900,000)
  * seek from the nearest cached anchor instead of making Postgres skip 900,000 rows.
@@ -76,6 +98,11 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
     const [row] = await visibleCustomersQuery(db, actor, filter).count<{ n: number }[]>('* as n');
     return Number(row.n);
   });
+
+  if (filter.search && (await totalPromise) <= idListLimit) {
+    const ids = await searchPageIds(db, actor, filter, keys, `ids|${scope}|${orderBySql(keys)}`, version, offset, limit);
+    return { rows: await customersByIds(db, actor, ids), total: await totalPromise };
+  }
 
   let pageQuery = visibleCustomersQuery(db, actor, filter);
   let skip = offset;
