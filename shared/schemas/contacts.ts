@@ -36,7 +36,8 @@ export const CreateContactBody = Type.Object({
 });
 export type CreateContactBody = Static<typeof CreateContactBody>;
 
-export const UpdateContactBody = Type.Intersect([Type.Object({ version: Version }), Type.Partial(Type.Object(fields))]);
+/** `version`, when sent, must match (optimistic locking); without it the last save wins. */
+export const UpdateContactBody = Type.Intersect([Type.Object({ version: Type.Optional(Version) }), Type.Partial(Type.Object(fields))]);
 export type UpdateContactBody = Static<typeof UpdateContactBody>;
 
 export const ContactListQuery = Type.Object({ customerId: Type.Optional(Id), ...Paging });

@@ -1,12 +1,15 @@
 import { Type, type Static, type TProperties } from 'typebox';
 import { DateOnly, Id, LongText, Money, Nullable, Paging, ShortText, Version } from './common';
-import { activityStatuses, activityTypes, contractStatuses, orderStatuses, paymentMethods, quoteStatuses } from './enums';
+import { activityStatuses, contractStatuses, orderStatuses, paymentMethods, quoteStatuses } from './enums';
 
 /**
  * A customer's history records (activities, quotes, contracts, orders, payments) share one shape:
  * a customer, an owner, a calendar day, and their own fields. Each kind gets a record, a create
- * body and an update body (with version) from `historyRecordSchemas`.
+ * body and an update body (`version` optional: when sent it must match) from `historyRecordSchemas`.
  */
+/** Free text so each company can name its own kinds; the UI offers `activityTypes` (call, meeting, …). */
+const ActivityType = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' });
+
 const base = {
   id: Id,
   customerId: Id,
@@ -42,7 +45,7 @@ function historyRecordSchemas<R extends TProperties, C extends TProperties, U ex
     ...Object.fromEntries(Object.entries(own.optional).map(([key, schema]) => [key, Type.Optional(schema)])),
   });
   const update = Type.Intersect([
-    Type.Object({ version: Version }),
+    Type.Object({ version: Type.Optional(Version) }),
     Type.Partial(Type.Object({ date: DateOnly, ownerId: Id, ...own.required, ...own.optional })),
   ]);
   return { record, create, update };
@@ -50,13 +53,13 @@ function historyRecordSchemas<R extends TProperties, C extends TProperties, U ex
 
 export const activitySchemas = historyRecordSchemas({
   record: {
-    type: Type.Enum(activityTypes),
+    type: Type.String(),
     subject: Type.String(),
     status: Type.Enum(activityStatuses),
     description: Nullable(Type.String()),
   },
   required: {
-    type: Type.Enum(activityTypes),
+    type: ActivityType,
     subject: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' }),
     status: Type.Enum(activityStatuses),
   },

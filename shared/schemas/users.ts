@@ -20,8 +20,8 @@ export const User = Type.Object({
 });
 export type User = Static<typeof User>;
 
-const Username = Type.String({ minLength: 3, maxLength: 60, pattern: '^[A-Za-z0-9._-]+$' });
-/** At least 8 characters; the server also refuses the username as password. */
+const Username = Type.String({ minLength: 2, maxLength: 60, pattern: '^[A-Za-z0-9._-]+$' });
+/** At least 8 characters; the server also refuses the username itself as password. */
 const Password = Type.String({ minLength: 8, maxLength: 200 });
 
 export const CreateUserBody = Type.Object({

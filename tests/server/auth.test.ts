@@ -37,12 +37,19 @@ describe('sign-in', () => {
     expect(response.json().error.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('rate-limits repeated failures per username, even with the right password afterwards', async () => {
+  it('rate-limits repeated failures, even with the right password afterwards, without locking out other addresses', async () => {
     await admin.call('POST', '/api/users', { username: 'victim', password: 'Victim-Pass-1', fullName: 'Nạn Nhân', role: 'staff' });
-    for (let attempt = 0; attempt < 5; attempt++) expect((await login('victim', 'nope-nope', `10.1.0.${attempt}`)).statusCode).toBe(401);
-    const blocked = await login('victim', 'Victim-Pass-1', '10.1.0.99');
+    for (let attempt = 0; attempt < 10; attempt++) expect((await login('victim', 'nope-nope', '10.1.0.1')).statusCode).toBe(401);
+    const blocked = await login('victim', 'Victim-Pass-1', '10.1.0.1');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect((await login('victim', 'Victim-Pass-1', '10.1.0.2')).statusCode).toBe(200);
+  });
+
+  it('rate-limits one username attacked from many addresses', async () => {
+    await admin.call('POST', '/api/users', { username: 'target', password: 'Target-Pass-1', fullName: 'Mục Tiêu', role: 'staff' });
+    for (let attempt = 0; attempt < 50; attempt++) await login('target', 'nope-nope', `10.3.${attempt}.1`);
+    expect((await login('target', 'Target-Pass-1', '10.3.99.1')).statusCode).toBe(429);
   });
 
   it('rejects requests without a valid token', async () => {

@@ -34,6 +34,9 @@ describe('contacts', () => {
     expect((await northManager.call('GET', `/api/contacts/${id}`)).status).toBe(200);
     expect((await staffA.call('PATCH', `/api/contacts/${id}`, { version: 1, phone: '0912345678' })).body.version).toBe(2);
     expect((await staffA.call('PATCH', `/api/contacts/${id}`, { version: 1, phone: '0900000000' })).status).toBe(409);
+    const lastWriteWins = await staffA.call('PATCH', `/api/contacts/${id}`, { position: 'Giám đốc' });
+    expect(lastWriteWins.status).toBe(200);
+    expect(lastWriteWins.body.version).toBe(3);
     expect((await staffA.call('DELETE', `/api/contacts/${id}`)).status).toBe(200);
     expect((await staffA.call('GET', `/api/contacts/${id}`)).status).toBe(404);
     expect((await db('contacts').where({ id }).first('deleted_at')).deleted_at).not.toBeNull();
@@ -53,6 +56,8 @@ describe('activities and documents', () => {
     const done = await staffA.call('PATCH', `/api/activities/${id}`, { version: 1, status: 'done' });
     expect(done.body.status).toBe('done');
     expect((await staffA.call('POST', '/api/activities', { customerId: customer.id, subject: 'X', type: 'call', status: 'later', date: '2026-03-09' })).body.error.field).toBe('status');
+    const ownKind = await staffA.call('POST', '/api/activities', { customerId: customer.id, subject: 'Nhắn Zalo', type: 'Zalo', status: 'done', date: '2026-03-09' });
+    expect(ownKind.body.type).toBe('Zalo');
     expect((await staffA.call('POST', '/api/activities', { customerId: customer.id, subject: 'X', type: 'call', status: 'done', date: '09/03/2026' })).body.error.field).toBe('date');
   });
 

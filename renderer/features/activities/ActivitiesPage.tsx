@@ -14,6 +14,7 @@ import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { useToast } from '../../ui/toastContext';
+import { activityTypeLabel } from './activityTypeLabel';
 
 const defaultColumn: ColDef<Activity> = { resizable: true, sortable: false };
 
@@ -48,7 +49,7 @@ export function ActivitiesPage() {
     () => [
       { field: 'date', headerName: t('field.date'), width: 120, valueFormatter: ({ value }) => formatDate(value) },
       { field: 'customerName', headerName: t('activities.customer'), width: 240 },
-      { field: 'type', headerName: t('field.activityType'), width: 130, valueFormatter: ({ data }) => (data ? t(`activityType.${data.type}`) : '') },
+      { field: 'type', headerName: t('field.activityType'), width: 130, valueFormatter: ({ data }) => (data ? activityTypeLabel(t, data.type) : '') },
       { field: 'subject', headerName: t('field.subject'), flex: 1, minWidth: 220 },
       { field: 'status', headerName: t('field.status'), width: 150, valueFormatter: ({ data }) => (data ? t(`activityStatus.${data.status}`) : '') },
       { field: 'ownerName', headerName: t('activities.owner'), width: 180 },

@@ -14,7 +14,7 @@ type ActivityFormDialogProps = { customerId: number; activity: Activity | null; 
 export function ActivityFormDialog({ customerId, activity, onSaved, onClose }: ActivityFormDialogProps) {
   const { t } = useI18n();
   const [subject, setSubject] = useState(activity?.subject ?? '');
-  const [type, setType] = useState<ActivityType>(activity?.type ?? 'call');
+  const [type, setType] = useState<ActivityType>(activityTypes.find((known) => known === activity?.type) ?? (activity ? 'other' : 'call'));
   const [status, setStatus] = useState<ActivityStatus>(activity?.status ?? 'not_started');
   const [day, setDay] = useState(formatDate(activity?.date ?? todayInVietnam()));
   const [description, setDescription] = useState(activity?.description ?? '');

@@ -5,28 +5,29 @@ import { findUser } from '../users/repository';
 import { dummyHashPromise, verifyPassword } from './passwords';
 import { createSession } from './sessions';
 
-// Failed attempts allowed per username and per client address within the window.
-const windowMinutes = 15;
-const maxFailuresPerUsername = 5;
-const maxFailuresPerAddress = 30;
+// Failed sign-ins allowed within the window: from one address for one username (failures since
+// its last success), for one username from anywhere, and from one address for any username.
+const windowMinutes = 5;
+const limits = { userFromAddress: 10, user: 50, address: 100 };
 
-async function recentFailures(db: Knex, username: string, ip: string): Promise<{ byUser: number; byAddress: number }> {
-  const since = db.raw(`now() - interval '${windowMinutes} minutes'`);
-  const row = await db('login_attempts')
-    .where('at', '>', since)
-    .andWhere('succeeded', false)
+async function tooManyFailures(db: Knex, username: string, ip: string): Promise<boolean> {
+  const row = await db('login_attempts as a')
+    .where('a.at', '>', db.raw(`now() - interval '${windowMinutes} minutes'`))
+    .andWhere('a.succeeded', false)
     .first(
-      db.raw('count(*) FILTER (WHERE lower(username) = lower(?))::int AS by_user', [username]),
-      db.raw('count(*) FILTER (WHERE ip = ?)::int AS by_address', [ip]),
+      db.raw(`count(*) FILTER (WHERE lower(a.username) = lower(?) AND a.ip = ? AND a.at > coalesce(
+        (SELECT max(s.at) FROM login_attempts s WHERE lower(s.username) = lower(?) AND s.ip = ? AND s.succeeded), '-infinity'))::int AS user_from_address`,
+      [username, ip, username, ip]),
+      db.raw('count(*) FILTER (WHERE lower(a.username) = lower(?))::int AS by_user', [username]),
+      db.raw('count(*) FILTER (WHERE a.ip = ?)::int AS by_address', [ip]),
     );
-  return { byUser: row?.by_user ?? 0, byAddress: row?.by_address ?? 0 };
+  return (row?.user_from_address ?? 0) >= limits.userFromAddress || (row?.by_user ?? 0) >= limits.user || (row?.by_address ?? 0) >= limits.address;
 }
 
 /** Checks the password (argon2id), rate-limits failures in Postgres (so every server process agrees). */
 export async function login(db: Knex, body: LoginBody, ip: string, sessionHours: number): Promise<LoginResult> {
   const username = body.username.trim();
-  const failures = await recentFailures(db, username, ip);
-  if (failures.byUser >= maxFailuresPerUsername || failures.byAddress >= maxFailuresPerAddress) {
+  if (await tooManyFailures(db, username, ip)) {
     throw new AppError(429, 'TOO_MANY_ATTEMPTS', `Too many failed sign-ins; try again in ${windowMinutes} minutes`);
   }
   const row = await db('users').whereRaw('lower(username) = lower(?)', [username]).first('id', 'password_hash', 'active');

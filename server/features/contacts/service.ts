@@ -71,7 +71,7 @@ async function lockEditable(trx: Knex, actor: Actor, id: number): Promise<{ vers
 export async function updateContact(db: Knex, actor: Actor, id: number, body: UpdateContactBody): Promise<Contact> {
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, id);
-    if (current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this contact; reload it and try again');
+    if (body.version !== undefined && current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this contact; reload it and try again');
     await trx('contacts').where({ id }).update({ ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() });
     await writeAudit(trx, actor.id, 'update', 'contact', [id]);
   });

@@ -82,7 +82,7 @@ async function lockEditable(trx: Knex, actor: Actor, config: RecordKindConfig, i
 export async function updateRecord(db: Knex, actor: Actor, config: RecordKindConfig, id: number, body: Body) {
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, config, id);
-    if (current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this record; reload it and try again');
+    if (body.version !== undefined && current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this record; reload it and try again');
     await checkOwner(trx, actor, body.ownerId);
     await checkLinkedDocuments(trx, current.customer_id, body);
     await trx(config.table).where({ id }).update({ ...columnValues(config, body), version: current.version + 1, updated_at: trx.fn.now() });

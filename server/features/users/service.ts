@@ -8,8 +8,8 @@ import { deleteUserSessions } from '../auth/sessions';
 import { findUser } from './repository';
 
 function checkPassword(password: string, username: string): void {
-  if (password.toLowerCase().includes(username.toLowerCase())) {
-    throw new AppError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not contain the username', 'password');
+  if (password.toLowerCase() === username.toLowerCase()) {
+    throw new AppError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not be the username', 'password');
   }
 }
 

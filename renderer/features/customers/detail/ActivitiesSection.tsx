@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { ActivityFormDialog } from '../../activities/ActivityFormDialog';
 import { ConfirmActionDialog } from '../../common/ConfirmActionDialog';
 import { EditableListSection } from '../../common/EditableListSection';
+import { activityTypeLabel } from '../../activities/activityTypeLabel';
 
 const shownActivities = 200;
 
@@ -23,7 +24,7 @@ export function ActivitiesSection({ customerId, editable }: { customerId: number
       reload={reload}
       columns={[
         { header: t('field.date'), cell: (activity) => formatDate(activity.date) },
-        { header: t('field.activityType'), cell: (activity) => t(`activityType.${activity.type}`) },
+        { header: t('field.activityType'), cell: (activity) => activityTypeLabel(t, activity.type) },
         { header: t('field.subject'), cell: (activity) => activity.subject },
         { header: t('field.status'), cell: (activity) => t(`activityStatus.${activity.status}`) },
         { header: t('activities.owner'), cell: (activity) => activity.ownerName },
