@@ -10,7 +10,7 @@ const say = (locale: Locale, error: unknown, labels?: FieldLabels) =>
 describe('describeError', () => {
   test('a password containing the username', () => {
     const error = new ApiError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not contain the username', 'password');
-    expect(say('vi', error)).toBe('Mật khẩu không được chứa tên đăng nhập.');
+    expect(say('vi', error)).toBe('Mật khẩu không được trùng với tên đăng nhập.');
     expect(say('en', error)).toBe('The password must not contain the username.');
   });
 
