@@ -8,10 +8,10 @@ const say = (locale: Locale, error: unknown, labels?: FieldLabels) =>
   describeError(error, (key: MessageKey, params) => translate(locale, key, params), labels);
 
 describe('describeError', () => {
-  test('a password containing the username', () => {
-    const error = new ApiError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not contain the username', 'password');
+  test('a password equal to the username', () => {
+    const error = new ApiError(400, 'PASSWORD_IS_USERNAME', 'The password must not be the username', 'password');
     expect(say('vi', error)).toBe('Mật khẩu không được trùng với tên đăng nhập.');
-    expect(say('en', error)).toBe('The password must not contain the username.');
+    expect(say('en', error)).toBe('The password must not be the same as the username.');
   });
 
   test('a duplicate names its field', () => {

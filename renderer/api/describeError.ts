@@ -40,7 +40,7 @@ const codeMessages: Record<string, MessageKey> = {
   VERSION_CONFLICT: 'error.versionConflict',
   DEPARTMENT_NOT_EMPTY: 'error.departmentNotEmpty',
   INVALID_CREDENTIALS: 'login.invalid',
-  PASSWORD_CONTAINS_USERNAME: 'error.passwordContainsUsername',
+  PASSWORD_IS_USERNAME: 'error.passwordIsUsername',
   TOO_MANY_ATTEMPTS: 'error.tooManyAttempts',
   TOO_MANY_REQUESTS: 'error.tooManyRequests',
   UNAUTHORIZED: 'error.sessionExpired',

@@ -82,7 +82,7 @@ export const en: Record<MessageKey, string> = {
   'error.invalidField': 'The field “{field}” is not valid.',
   'error.duplicate': 'This value already exists.',
   'error.duplicateField': '{field} already exists, please enter a different value.',
-  'error.passwordContainsUsername': 'The password must not be the same as the username.',
+  'error.passwordIsUsername': 'The password must not be the same as the username.',
   'error.invalidReference': 'Linked data no longer exists, please reload.',
   'error.payloadTooLarge': 'The data sent is too large.',
   'error.server': 'The server has a problem. Please try again later.',

@@ -80,7 +80,7 @@ export const vi = {
   'error.invalidField': 'Trường “{field}” chưa hợp lệ.',
   'error.duplicate': 'Giá trị này đã tồn tại.',
   'error.duplicateField': '{field} đã tồn tại, vui lòng nhập giá trị khác.',
-  'error.passwordContainsUsername': 'Mật khẩu không được trùng với tên đăng nhập.',
+  'error.passwordIsUsername': 'Mật khẩu không được trùng với tên đăng nhập.',
   'error.invalidReference': 'Dữ liệu liên kết không còn tồn tại, vui lòng tải lại.',
   'error.payloadTooLarge': 'Dữ liệu gửi lên quá lớn.',
   'error.server': 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',

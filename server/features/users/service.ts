@@ -9,7 +9,7 @@ import { findUser } from './repository';
 
 function checkPassword(password: string, username: string): void {
   if (password.toLowerCase() === username.toLowerCase()) {
-    throw new AppError(400, 'PASSWORD_CONTAINS_USERNAME', 'The password must not be the username', 'password');
+    throw new AppError(400, 'PASSWORD_IS_USERNAME', 'The password must not be the username', 'password');
   }
 }
 
