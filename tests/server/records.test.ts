@@ -40,6 +40,11 @@ describe('contacts', () => {
     expect((await staffA.call('DELETE', `/api/contacts/${id}`)).status).toBe(200);
     expect((await staffA.call('GET', `/api/contacts/${id}`)).status).toBe(404);
     expect((await db('contacts').where({ id }).first('deleted_at')).deleted_at).not.toBeNull();
+    expect((await staffB.call('POST', `/api/contacts/${id}/restore`)).status).toBe(404);
+    const restored = await staffA.call('POST', `/api/contacts/${id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body.firstName).toBe('Hùng');
+    expect((await staffA.call('POST', `/api/contacts/${id}/restore`)).status).toBe(404);
   });
 });
 

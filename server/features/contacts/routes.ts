@@ -3,7 +3,7 @@ import type { App } from '../../app';
 import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
 import { Contact, ContactListQuery, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
 import { notFound } from '../../errors';
-import { createContact, deleteContact, findContact, listContacts, updateContact } from './service';
+import { createContact, deleteContact, findContact, listContacts, restoreContact, updateContact } from './service';
 
 const tags = ['contacts'];
 
@@ -22,6 +22,9 @@ export async function contactRoutes(app: App): Promise<void> {
 
   app.patch('/api/contacts/:id', { schema: { tags, params: IdParams, body: UpdateContactBody, response: { 200: Contact, ...errorResponses } } },
     async (request) => updateContact(app.db, request.actor, request.params.id, request.body));
+
+  app.post('/api/contacts/:id/restore', { schema: { tags, params: IdParams, response: { 200: Contact, ...errorResponses } } },
+    async (request) => restoreContact(app.db, request.actor, request.params.id));
 
   app.delete('/api/contacts/:id', { schema: { tags, params: IdParams, response: { 200: Ok, ...errorResponses } } }, async (request) => {
     await deleteContact(app.db, request.actor, request.params.id);

@@ -58,10 +58,11 @@ export async function createContact(db: Knex, actor: Actor, body: CreateContactB
   return (await findContact(db, actor, id))!;
 }
 
-async function lockEditable(trx: Knex, actor: Actor, id: number): Promise<{ version: number }> {
+async function lockEditable(trx: Knex, actor: Actor, id: number, deleted = false): Promise<{ version: number }> {
   const access = customerAccess(trx, actor);
   const row = await trx('contacts as k').join('customers as c', 'c.id', 'k.customer_id')
-    .where('k.id', id).whereNull('k.deleted_at').whereNull('c.deleted_at').forUpdate('k')
+    .where('k.id', id).whereNull('c.deleted_at').forUpdate('k')
+    .modify((q) => (deleted ? q.whereNotNull('k.deleted_at') : q.whereNull('k.deleted_at')))
     .first('k.version', trx.raw('? AS visible', [access.infoVisible('contacts')]), trx.raw('? AS editable', [access.editable()]));
   if (!row?.visible) throw notFound('Contact');
   if (!row.editable) throw forbidden('This contact is read-only for you');
@@ -85,4 +86,14 @@ export async function deleteContact(db: Knex, actor: Actor, id: number): Promise
     await trx('contacts').where({ id }).update({ deleted_at: trx.fn.now(), deleted_by: actor.id, version: current.version + 1 });
     await writeAudit(trx, actor.id, 'delete', 'contact', [id]);
   });
+}
+
+/** Back from the recycle bin, for whoever may edit its customer. */
+export async function restoreContact(db: Knex, actor: Actor, id: number): Promise<Contact> {
+  await db.transaction(async (trx) => {
+    const current = await lockEditable(trx, actor, id, true);
+    await trx('contacts').where({ id }).update({ deleted_at: null, deleted_by: null, version: current.version + 1, updated_at: trx.fn.now() });
+    await writeAudit(trx, actor.id, 'restore', 'contact', [id]);
+  });
+  return (await findContact(db, actor, id))!;
 }
