@@ -7,18 +7,20 @@ export type RecordKind = 'activity' | 'quote' | 'contract' | 'order' | 'payment'
 
 /**
  * Who sees a customer's history record (alias `r`, its customer joined as `c`): whoever sees
- * that info type of the customer (owner, managers above, admins, shares that include it), the
- * record's own owner, and users it was shared with one by one (record_shares, e.g. after a transfer).
+ * that info type of the customer (owner, managers above, admins, shares that include it), users
+ * it was shared with one by one (record_shares, e.g. after a transfer), and the record's own
+ * owner while they can still open the customer.
  */
 export function recordVisible(db: Knex, actor: Actor, kind: RecordKind, infoType: InfoType): Knex.Raw {
   if (actor.role === 'admin') return db.raw('TRUE');
   const shared = kind === 'payment'
     ? db.raw('FALSE')
     : db.raw(`EXISTS (SELECT 1 FROM record_shares rs WHERE rs.record_type = ? AND rs.record_id = r.id AND rs.user_id = ?)`, [kind, actor.id]);
-  return db.raw('(? OR r.owner_id = ? OR ?)', [customerAccess(db, actor).infoVisible(infoType), actor.id, shared]);
+  const access = customerAccess(db, actor);
+  return db.raw('(? OR ? OR (r.owner_id = ? AND ?))', [access.infoVisible(infoType), shared, actor.id, access.readable()]);
 }
 
-/** Who may change or delete it: whoever may edit the customer, and the record's own owner. */
+/** Who may change or delete it: whoever may edit the customer (owner, managers above, admins). */
 export function recordEditable(db: Knex, actor: Actor): Knex.Raw {
-  return db.raw('(? OR r.owner_id = ?)', [customerAccess(db, actor).editable(), actor.id]);
+  return customerAccess(db, actor).editable();
 }

@@ -22,7 +22,9 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('bearerToken', '');
   app.addHook('onRequest', async (request) => {
-    if (request.is404 || request.routeOptions.config?.public || !request.url.startsWith('/api/')) return;
+    // The matched route, not the raw URL: the router decodes the path, so /%61pi/users is /api/users.
+    const route = request.routeOptions.url ?? '';
+    if (request.is404 || request.routeOptions.config?.public || !route.startsWith('/api/')) return;
     const token = bearerToken(request);
     const actor = token ? await actorForToken(app.db, token) : undefined;
     if (!actor || !token) throw unauthorized();

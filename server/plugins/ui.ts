@@ -11,7 +11,8 @@ export async function registerUi(app: FastifyInstance, uiDir: string): Promise<v
   }
   await app.register(fastifyStatic, { root: uiDir, prefix: '/', wildcard: false, index: 'index.html' });
   app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) {
+    const path = (request.params as { '*'?: string })['*'] ?? '';
+    if (path === 'api' || path.startsWith('api/')) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `No route GET ${request.url.split('?')[0]}` } });
     }
     return reply.sendFile('index.html');

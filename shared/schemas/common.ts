@@ -5,7 +5,9 @@ export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
 export const IdParams = Type.Object({ id: Id });
 export const IdList = Type.Array(Id, { minItems: 1, maxItems: 100000, uniqueItems: true });
 
-export const Name = Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' });
+/** Matches text with at least one visible character (not only spaces or zero-width characters). */
+export const visibleText = '[^\\s\\u200B-\\u200D\\u2060\\uFEFF]';
+export const Name = Type.String({ minLength: 1, maxLength: 255, pattern: visibleText });
 export const ShortText = Type.String({ maxLength: 255 });
 export const LongText = Type.String({ maxLength: 4000 });
 export const Email = Type.String({ maxLength: 255, format: 'email' });

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, Id, Nullable, Paging, Phone, ShortText, Tags, Version } from './common';
+import { Email, Id, Nullable, Paging, Phone, ShortText, Tags, Version, visibleText } from './common';
 
 export const Contact = Type.Object({
   id: Id,
@@ -18,7 +18,7 @@ export type Contact = Static<typeof Contact>;
 
 const fields = {
   lastName: Type.String({ maxLength: 120 }),
-  firstName: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+  firstName: Type.String({ minLength: 1, maxLength: 120, pattern: visibleText }),
   email: Nullable(Email),
   phone: Nullable(Phone),
   position: Nullable(ShortText),

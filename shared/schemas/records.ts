@@ -1,5 +1,5 @@
 import { Type, type Static, type TProperties } from 'typebox';
-import { DateOnly, Id, LongText, Money, Nullable, Paging, ShortText, Version } from './common';
+import { DateOnly, Id, LongText, Money, Nullable, Paging, ShortText, Version, visibleText } from './common';
 import { activityStatuses, contractStatuses, orderStatuses, paymentMethods, quoteStatuses } from './enums';
 
 /**
@@ -8,7 +8,7 @@ import { activityStatuses, contractStatuses, orderStatuses, paymentMethods, quot
  * body and an update body (`version` optional: when sent it must match) from `historyRecordSchemas`.
  */
 /** Free text so each company can name its own kinds; the UI offers `activityTypes` (call, meeting, …). */
-const ActivityType = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' });
+const ActivityType = Type.String({ minLength: 1, maxLength: 40, pattern: visibleText });
 
 const base = {
   id: Id,
@@ -60,7 +60,7 @@ export const activitySchemas = historyRecordSchemas({
   },
   required: {
     type: ActivityType,
-    subject: Type.String({ minLength: 1, maxLength: 255, pattern: '\\S' }),
+    subject: Type.String({ minLength: 1, maxLength: 255, pattern: visibleText }),
     status: Type.Enum(activityStatuses),
   },
   optional: { description: Nullable(LongText) },

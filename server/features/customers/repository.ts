@@ -11,15 +11,21 @@ type CustomerRow = {
   version: number; created_at: Date; updated_at: Date; access: Customer['access'];
 };
 
+/** Pool customers show their basic info to everyone; contact details wait until someone claims them. */
+function withoutPoolDetails(customer: Customer): Customer {
+  if (customer.access !== 'pool') return customer;
+  return { ...customer, taxCode: null, phone: null, email: null, address: null, tags: [], assignedUserIds: [], revenue: null };
+}
+
 function toCustomer(row: CustomerRow): Customer {
-  return {
+  return withoutPoolDetails({
     id: row.id, code: row.code, name: row.name, taxCode: row.tax_code, phone: row.phone, email: row.email,
     address: row.address, ownerId: row.owner_id, ownerName: row.owner_name, typeId: row.type_id, typeName: row.type_name,
     groupIds: row.group_ids, tierId: row.tier_id, revenue: row.revenue, score: row.score, stars: row.stars, inPool: row.in_pool,
     careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
     assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(), access: row.access,
-  };
+  });
 }
 
 /** Full rows for `ids`, in the order given, with the caller's access level on each. */

@@ -52,7 +52,8 @@ export async function customerRoutes(app: App): Promise<void> {
     async (request) => deleteCustomersInBulk(app.db, request.actor, request.body));
 
   app.get('/api/customers/:id/shares', { schema: { tags, params: IdParams, response: { 200: Type.Array(CustomerShare), ...errorResponses } } }, async (request) => {
-    await readable(request.actor, request.params.id);
+    const customer = await readable(request.actor, request.params.id);
+    if (customer.access !== 'edit') throw forbidden('Only the owner, their managers and admins see who a customer is shared with');
     return listCustomerShares(app.db, request.params.id);
   });
 

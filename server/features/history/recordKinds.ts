@@ -9,8 +9,10 @@ export type RecordKindConfig = {
   table: 'activities' | 'quotes' | 'contracts' | 'orders' | 'payments';
   path: string;
   infoType: InfoType;
-  /** API field → column, besides the common customerId, ownerId, date. */
+  /** Writable API field → column, besides the common customerId, ownerId, date. */
   fields: Record<string, string>;
+  /** Fields the server sets (document numbers), returned but never written from a request. */
+  generated?: Record<string, string>;
   /** Quote and order lines live in document_lines under this column. */
   linesColumn?: 'quote_id' | 'order_id';
   schemas: { record: TSchema; create: TSchema; update: TSchema };
@@ -24,23 +26,23 @@ export const recordKinds: RecordKindConfig[] = [
   },
   {
     kind: 'quote', table: 'quotes', path: '/api/quotes', infoType: 'quotes',
-    fields: { number: 'number', value: 'value', status: 'status', note: 'note' },
+    fields: { value: 'value', status: 'status', note: 'note' }, generated: { number: 'number' },
     linesColumn: 'quote_id', schemas: quoteSchemas,
   },
   {
     kind: 'contract', table: 'contracts', path: '/api/contracts', infoType: 'contracts',
-    fields: { number: 'number', value: 'value', status: 'status', note: 'note' },
+    fields: { value: 'value', status: 'status', note: 'note' }, generated: { number: 'number' },
     schemas: contractSchemas,
   },
   {
     kind: 'order', table: 'orders', path: '/api/orders', infoType: 'orders',
-    fields: { number: 'number', value: 'value', status: 'status', note: 'note', contractId: 'contract_id' },
+    fields: { value: 'value', status: 'status', note: 'note', contractId: 'contract_id' }, generated: { number: 'number' },
     linesColumn: 'order_id', schemas: orderSchemas,
   },
   {
     // Payments belong with contracts and orders: whoever sees a customer's contracts sees its payments.
     kind: 'payment', table: 'payments', path: '/api/payments', infoType: 'contracts',
-    fields: { number: 'number', amount: 'amount', method: 'method', note: 'note', contractId: 'contract_id', orderId: 'order_id' },
+    fields: { amount: 'amount', method: 'method', note: 'note', contractId: 'contract_id', orderId: 'order_id' }, generated: { number: 'number' },
     schemas: paymentSchemas,
   },
 ];

@@ -33,7 +33,7 @@ function toRecord(config: RecordKindConfig, row: Row, lines: Map<number, Line[]>
     id: row.id, customerId: row.customer_id, customerName: row.customer_name, ownerId: row.owner_id, ownerName: row.owner_name,
     date: row.date, version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
   };
-  for (const [field, column] of Object.entries(config.fields)) record[field] = row[column] ?? null;
+  for (const [field, column] of Object.entries({ ...config.fields, ...config.generated })) record[field] = row[column] ?? null;
   if (config.linesColumn) record.lines = lines.get(row.id) ?? [];
   return record;
 }

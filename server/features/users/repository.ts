@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { User, UserListQuery } from '../../../shared/schemas/users';
+import { escapeLike } from '../../db/likePattern';
 
 const columns = [
   'u.id', 'u.username', 'u.full_name', 'u.email', 'u.phone', 'u.department_id', 'd.name as department_name',
@@ -35,7 +36,7 @@ export async function listUsers(db: Knex, query: UserListQuery): Promise<User[]>
       if (query.departmentId !== undefined) q.where('u.department_id', query.departmentId);
       if (query.active !== undefined) q.where('u.active', query.active);
       if (query.search) {
-        q.whereRaw(`crm_search_text(u.full_name || ' ' || u.username) LIKE '%' || crm_search_text(?) || '%'`, [query.search.trim()]);
+        q.whereRaw(`crm_search_text(u.full_name || ' ' || u.username) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(query.search.trim())]);
       }
     })
     .orderBy('u.full_name')
