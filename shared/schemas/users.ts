@@ -37,7 +37,11 @@ export const CreateUserBody = Type.Object({
 });
 export type CreateUserBody = Static<typeof CreateUserBody>;
 
-export const UpdateUserBody = Type.Partial(Type.Omit(CreateUserBody, ['username']), { minProperties: 1 });
+/** Changing your own password needs the current one, so a borrowed session cannot take the account. */
+export const UpdateUserBody = Type.Partial(
+  Type.Intersect([Type.Omit(CreateUserBody, ['username']), Type.Object({ currentPassword: Type.String({ maxLength: 200 }) })]),
+  { minProperties: 1 },
+);
 export type UpdateUserBody = Static<typeof UpdateUserBody>;
 
 export const UserListQuery = Type.Object({

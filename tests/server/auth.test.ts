@@ -92,6 +92,14 @@ describe('sign-in', () => {
     const own = await staff.call('PATCH', `/api/users/${staff.userId}`, { fullName: 'Nhân Viên Mới', locale: 'en' });
     expect(own.status).toBe(200);
     expect(own.body.fullName).toBe('Nhân Viên Mới');
+    const noCurrent = await staff.call('PATCH', `/api/users/${staff.userId}`, { password: 'Brand-New-Pass-1' });
+    expect(noCurrent.status).toBe(400);
+    expect(noCurrent.body.error).toMatchObject({ code: 'WRONG_CURRENT_PASSWORD', field: 'currentPassword' });
+    const otherSession = await (await import('../support/apiClient')).signIn(app, 'staffer', 'Secret-Pass-123');
+    const changed = await staff.call('PATCH', `/api/users/${staff.userId}`, { password: 'Brand-New-Pass-1', currentPassword: 'Secret-Pass-123' });
+    expect(changed.status).toBe(200);
+    expect((await staff.call('GET', '/api/auth/me')).status).toBe(200);
+    expect((await otherSession.call('GET', '/api/auth/me')).status).toBe(401);
   });
 
   it('validates user input and names the field', async () => {

@@ -16,8 +16,9 @@ export async function deleteSession(db: Knex, token: string): Promise<void> {
   await db('sessions').where({ token_hash: hashToken(token) }).delete();
 }
 
-export async function deleteUserSessions(db: Knex, userId: number): Promise<void> {
-  await db('sessions').where({ user_id: userId }).delete();
+/** Ends the user's sessions, except the one holding `keepToken` (the caller's own, when given). */
+export async function deleteUserSessions(db: Knex, userId: number, keepToken?: string): Promise<void> {
+  await db('sessions').where({ user_id: userId }).modify((q) => { if (keepToken) q.whereNot('token_hash', hashToken(keepToken)); }).delete();
 }
 
 /** The active user behind a live token, or undefined. */

@@ -24,6 +24,6 @@ export async function userRoutes(app: App): Promise<void> {
   });
 
   app.patch('/api/users/:id', { schema: { tags: ['users'], params: IdParams, body: UpdateUserBody, response: { 200: User, ...errorResponses } } }, async (request) => {
-    return updateUser(app.db, request.actor, request.params.id, request.body);
+    return updateUser(app.db, request.actor, request.params.id, request.body, request.bearerToken);
   });
 }

@@ -3,7 +3,7 @@ import type { CreateUserBody, UpdateUserBody, User } from '../../../shared/schem
 import type { Actor } from '../../access/actor';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import { deleteUserSessions } from '../auth/sessions';
 import { findUser } from './repository';
 
@@ -41,8 +41,8 @@ export async function createUser(db: Knex, actor: Actor, body: CreateUserBody): 
   return (await findUser(db, id))!;
 }
 
-export async function updateUser(db: Knex, actor: Actor, id: number, body: UpdateUserBody): Promise<User> {
-  const existing = await db('users').where({ id }).first('id', 'username', 'role');
+export async function updateUser(db: Knex, actor: Actor, id: number, body: UpdateUserBody, actorToken?: string): Promise<User> {
+  const existing = await db('users').where({ id }).first('id', 'username', 'role', 'password_hash');
   if (!existing) throw notFound('User');
   // Besides admins, users may edit only their own name, contact details, language and password.
   if (actor.role !== 'admin' && (id !== actor.id || body.role !== undefined || body.departmentId !== undefined || body.active !== undefined)) {
@@ -51,7 +51,10 @@ export async function updateUser(db: Knex, actor: Actor, id: number, body: Updat
   if (id === actor.id && (body.active === false || (body.role && body.role !== 'admin'))) {
     throw forbidden('You cannot disable yourself or remove your own admin role');
   }
-  if (body.password) checkPassword(body.password, existing.username);
+  if (body.password !== undefined) checkPassword(body.password, existing.username);
+  if (body.password !== undefined && id === actor.id && !(await verifyPassword(existing.password_hash, body.currentPassword ?? ''))) {
+    throw new AppError(400, 'WRONG_CURRENT_PASSWORD', 'The current password is wrong', 'currentPassword');
+  }
   await checkDepartment(db, body.departmentId);
   const changes: Record<string, unknown> = { updated_at: db.fn.now() };
   if (body.fullName !== undefined) changes.full_name = body.fullName.trim();
@@ -64,9 +67,9 @@ export async function updateUser(db: Knex, actor: Actor, id: number, body: Updat
   if (body.password !== undefined) changes.password_hash = await hashPassword(body.password);
   await db.transaction(async (trx) => {
     await trx('users').where({ id }).update(changes);
-    // A new password or a disabled account ends every open session of that user.
-    if (body.password !== undefined || body.active === false) await deleteUserSessions(trx, id);
-    const { password: _password, ...audited } = body;
+    // A new password or a disabled account ends the user's open sessions (but not the one changing it).
+    if (body.password !== undefined || body.active === false) await deleteUserSessions(trx, id, id === actor.id ? actorToken : undefined);
+    const { password: _password, currentPassword: _currentPassword, ...audited } = body;
     await writeAudit(trx, actor.id, 'update', 'user', [id], { ...audited, passwordChanged: body.password !== undefined });
   });
   return (await findUser(db, id))!;
