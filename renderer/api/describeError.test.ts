@@ -14,6 +14,12 @@ describe('describeError', () => {
     expect(say('en', error)).toBe('The password must not be the same as the username.');
   });
 
+  test('a wrong current password when changing your own', () => {
+    const error = new ApiError(400, 'WRONG_CURRENT_PASSWORD', 'The current password is wrong', 'currentPassword');
+    expect(say('vi', error)).toBe('Mật khẩu hiện tại không đúng.');
+    expect(say('en', error)).toBe('The current password is wrong.');
+  });
+
   test('a duplicate names its field', () => {
     expect(say('vi', new ApiError(409, 'DUPLICATE', 'exists', 'code'))).toBe('Mã khách hàng đã tồn tại, vui lòng nhập giá trị khác.');
     expect(say('vi', new ApiError(409, 'DUPLICATE', 'exists', 'username'))).toBe('Tên đăng nhập đã tồn tại, vui lòng nhập giá trị khác.');

@@ -41,6 +41,7 @@ const codeMessages: Record<string, MessageKey> = {
   DEPARTMENT_NOT_EMPTY: 'error.departmentNotEmpty',
   INVALID_CREDENTIALS: 'login.invalid',
   PASSWORD_IS_USERNAME: 'error.passwordIsUsername',
+  WRONG_CURRENT_PASSWORD: 'error.wrongCurrentPassword',
   TOO_MANY_ATTEMPTS: 'error.tooManyAttempts',
   TOO_MANY_REQUESTS: 'error.tooManyRequests',
   UNAUTHORIZED: 'error.sessionExpired',

@@ -3,6 +3,7 @@ import type { Department } from '../../../shared/schemas/departments';
 import { roles, type Role } from '../../../shared/schemas/enums';
 import type { UpdateUserBody, User } from '../../../shared/schemas/users';
 import { usersApi } from '../../api/usersApi';
+import { useSession } from '../../app/sessionContext';
 import { useI18n } from '../../i18n/useI18n';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { Field } from '../../ui/Field';
@@ -15,6 +16,9 @@ const minPasswordLength = 8;
 
 export function UserFormDialog({ user, departments, onSaved, onClose }: UserFormDialogProps) {
   const { t } = useI18n();
+  const { user: me } = useSession();
+  // Your own password needs the current one, which only Tài khoản của tôi asks for.
+  const isSelf = user?.id === me.id;
   const [username, setUsername] = useState(user?.username ?? '');
   const [fullName, setFullName] = useState(user?.fullName ?? '');
   const [password, setPassword] = useState('');
@@ -45,9 +49,13 @@ export function UserFormDialog({ user, departments, onSaved, onClose }: UserForm
         <Field label={t('field.fullName')} required>
           <input value={fullName} onChange={(event) => setFullName(event.target.value)} />
         </Field>
-        <Field label={user ? t('users.newPassword') : t('field.password')} required={!user}>
-          <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="new-password" />
-        </Field>
+        {isSelf ? (
+          <p className="muted field-hint">{t('users.ownPasswordHint')}</p>
+        ) : (
+          <Field label={user ? t('users.newPassword') : t('field.password')} required={!user}>
+            <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="new-password" />
+          </Field>
+        )}
         <Field label={t('field.department')}>
           <select value={departmentId ?? ''} onChange={(event) => setDepartmentId(Number(event.target.value) || null)}>
             <option value="">{t('users.noDepartment')}</option>
