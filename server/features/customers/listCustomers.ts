@@ -13,8 +13,10 @@ import { atOrAfter, before, keySelectSql, orderBySql, parseSort, type SortKey } 
  */
 const anchorStep = 100;
 const totals = new ListCache(500);
-// 1,000,000 rows make 10,000 anchors (about 1 MB); keep fewer of those.
-const anchorSets = new ListCache(64);
+// 1,000,000 rows make 10,000 anchors (about 1 MB); keep fewer of those. They are served stale
+// and rebuilt in the background, so a long TTL only bounds drift from writes that bumped the
+// list version before they committed, without rebuilding every busy list twice a minute.
+const anchorSets = new ListCache(64, 300_000);
 
 type KeyValues = (string | number | null)[];
 
@@ -62,7 +64,7 @@ async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint
 
 /** A search matching up to this many customers keeps its whole sorted id list (1.6 MB at most). */
 const idListLimit = 200_000;
-const searchIdLists = new ListCache(32);
+const searchIdLists = new ListCache(32, 300_000);
 
 /**
  * A block of a text search, cut from the search's sorted id list: sorting 100,000 matches once
