@@ -24,18 +24,23 @@ export class ListCache {
   }
 
   /**
-   * Like memo, but an outdated value is served at once while a fresh one is computed in the
-   * background (stale-while-revalidate); only a missing value makes the caller wait.
+   * Like memo, but an outdated value that `usable` accepts is served at once while a fresh one is
+   * computed in the background (stale-while-revalidate). A missing or unusable value makes the
+   * caller wait for the fresh one.
    */
-  memoStale<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
+  async memoStale<T>(key: string, version: string, compute: () => Promise<T>, usable: (stale: T) => boolean): Promise<T> {
     const hit = this.entries.get(key);
     if (!hit) return this.store(key, version, compute());
-    if ((hit.version !== version || hit.expiresAt <= Date.now()) && !hit.refreshing) {
+    if (hit.version === version && hit.expiresAt > Date.now()) return (await this.touch(key, hit)) as T;
+    const stale = (await hit.value) as T;
+    if (!usable(stale)) return this.memo(key, version, compute);
+    if (!hit.refreshing) {
       hit.refreshing = true;
       const fresh = compute();
       fresh.then(() => this.store(key, version, fresh), () => { hit.refreshing = false; });
     }
-    return this.touch(key, hit) as Promise<T>;
+    this.touch(key, hit);
+    return stale;
   }
 
   private touch(key: string, entry: Entry): Promise<unknown> {
