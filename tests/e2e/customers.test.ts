@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatDate, todayInVietnam } from '../../shared/format';
 import type { CustomerGroup, CustomerType } from '../../shared/schemas/classification';
 import type { Customer } from '../../shared/schemas/customers';
+import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
 import { startTestServer } from '../support/testServer';
 
-const screenshotDir = 'tests/.tmp';
 const newCustomerName = 'Công ty TNHH Ánh Dương';
 const binCustomerName = 'Công ty CP Thép Phương Nam';
 
@@ -36,9 +35,7 @@ const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(server.url);
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(server.adminPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInThroughUi(page, 'admin', server.adminPassword);
 }
 
 /** The status code of a plain GET, for checks where a 404 is the expected answer. */
@@ -54,11 +51,7 @@ beforeAll(async () => {
   await api<CustomerGroup>('POST', '/api/customer-groups', { name: 'VIP', points: 30 });
   await api<CustomerGroup>('POST', '/api/customer-groups', { name: 'Khách quen', points: 10 });
   await api<Customer>('POST', '/api/customers', { name: 'Nguyễn Văn Bình', phone: '0901234567' });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await mkdir(screenshotDir, { recursive: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from '../support/browser';
 import { startTestServer } from '../support/testServer';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   });
   await vite.listen();
   devUrl = (vite.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -1,28 +1,21 @@
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
 import { startTestServer } from '../support/testServer';
 
-const screenshotDir = 'tests/.tmp';
 const newPassword = 'Mat-Khau-Moi-2026';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 async function signIn(page: Page, password: string): Promise<void> {
-  await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await signInThroughUi(page, 'admin', password);
   await expect.poll(() => page.getByRole('button', { name: 'Đăng xuất' }).count()).toBe(1);
 }
 
 beforeAll(async () => {
   server = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await mkdir(screenshotDir, { recursive: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
