@@ -93,4 +93,14 @@ describe('activities and documents', () => {
     expect((await t.staffA.call('GET', '/api/preferences/customerGrid.columnState')).body.value).toEqual([{ colId: 'name', width: 240 }]);
     expect((await t.staffB.call('GET', '/api/preferences/customerGrid.columnState')).status).toBe(404);
   });
+
+  it('lists only the caller\'s notifications, newest first', async () => {
+    await t.db('notifications').insert([
+      { user_id: t.staffA.userId, kind: 'transfer', title: 'Cũ', created_at: t.db.raw(`now() - interval '1 hour'`) },
+      { user_id: t.staffA.userId, kind: 'transfer', title: 'Mới' },
+      { user_id: t.staffB.userId, kind: 'transfer', title: 'Của Bình' },
+    ]);
+    expect((await t.staffA.call('GET', '/api/notifications')).body.map((n: { title: string }) => n.title)).toEqual(['Mới', 'Cũ']);
+    expect((await t.staffB.call('GET', '/api/notifications')).body.map((n: { title: string }) => n.title)).toEqual(['Của Bình']);
+  });
 });

@@ -6,7 +6,9 @@ import {
   UpdateCustomerGroupBody, UpdateCustomerTypeBody,
 } from '../../../shared/schemas/classification';
 import { requireRole } from '../../plugins/auth';
-import { createCatalogItem, customerGroupsCatalog, customerTypesCatalog, deleteCatalogItem, listCatalog, updateCatalogItem } from './service';
+import {
+  createCatalogItem, customerGroupsCatalog, customerTypesCatalog, deleteCustomerGroup, deleteCustomerType, listCatalog, updateCatalogItem,
+} from './service';
 
 /** C2 customer types and C3 customer groups. Managers and admins maintain them; everyone reads them. */
 export async function classificationRoutes(app: App): Promise<void> {
@@ -28,17 +30,7 @@ export async function classificationRoutes(app: App): Promise<void> {
     schema: { tags: ['customer-types'], params: IdParams, querystring: DeleteCustomerTypeQuery, response: { 200: DeleteCustomerTypeResult, ...errorResponses } },
   }, async (request) => {
     requireRole(request, 'admin');
-    const { id } = request.params;
-    const actorId = request.actor.id;
-    return deleteCatalogItem(app.db, request.actor, customerTypesCatalog, id, async (trx) => {
-      const ofType = trx('customers').where({ type_id: id }).whereNull('deleted_at');
-      if (request.query.customers === 'delete') {
-        const deletedCustomers = await ofType.update({ deleted_at: trx.fn.now(), deleted_by: actorId, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
-        return { deletedCustomers, clearedCustomers: 0 };
-      }
-      const clearedCustomers = await ofType.update({ type_id: null, updated_at: trx.fn.now(), version: trx.raw('version + 1') });
-      return { deletedCustomers: 0, clearedCustomers };
-    });
+    return deleteCustomerType(app.db, request.actor, request.params.id, request.query.customers);
   });
 
   app.get('/api/customer-groups', { schema: { tags: ['customer-groups'], response: { 200: Type.Array(CustomerGroup), ...errorResponses } } },
@@ -56,8 +48,7 @@ export async function classificationRoutes(app: App): Promise<void> {
 
   app.delete('/api/customer-groups/:id', { schema: { tags: ['customer-groups'], params: IdParams, response: { 200: Ok, ...errorResponses } } }, async (request) => {
     requireRole(request, 'admin');
-    const { id } = request.params;
-    await deleteCatalogItem(app.db, request.actor, customerGroupsCatalog, id, async (trx) => trx('customer_group_members').where({ group_id: id }).delete());
+    await deleteCustomerGroup(app.db, request.actor, request.params.id);
     return { ok: true };
   });
 }

@@ -79,3 +79,25 @@ export async function deleteCatalogItem<T>(db: Knex, actor: Actor, catalog: Cata
     return result;
   });
 }
+
+/**
+ * C2: delete a type. "Xóa khách hàng" sends its customers to the recycle bin with it; "Không xóa
+ * khách hàng" keeps them with no type. One statement either way, in the delete's transaction.
+ */
+export function deleteCustomerType(db: Knex, actor: Actor, id: number, customers: 'delete' | 'keep') {
+  return deleteCatalogItem(db, actor, customerTypesCatalog, id, async (trx) => {
+    const ofType = trx('customers').where({ type_id: id }).whereNull('deleted_at');
+    const bump = { updated_at: trx.fn.now(), version: trx.raw('version + 1') };
+    if (customers === 'delete') {
+      const deletedCustomers = await ofType.update({ ...bump, deleted_at: trx.fn.now(), deleted_by: actor.id });
+      return { deletedCustomers, clearedCustomers: 0 };
+    }
+    const clearedCustomers = await ofType.update({ ...bump, type_id: null });
+    return { deletedCustomers: 0, clearedCustomers };
+  });
+}
+
+/** Deleting a group takes it off every customer. */
+export function deleteCustomerGroup(db: Knex, actor: Actor, id: number) {
+  return deleteCatalogItem(db, actor, customerGroupsCatalog, id, (trx) => trx('customer_group_members').where({ group_id: id }).delete());
+}
