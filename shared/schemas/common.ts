@@ -15,7 +15,6 @@ export const Phone = Type.String({ maxLength: 40, pattern: '^[0-9+()\\-. ]*$' })
 export const Tags = Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 50, uniqueItems: true });
 /** A calendar day, `YYYY-MM-DD`. */
 export const DateOnly = Type.String({ format: 'date' });
-export const Timestamp = Type.String({ format: 'date-time' });
 export const Money = Type.Number({ minimum: 0, maximum: 1e15 });
 export const Version = Type.Integer({ minimum: 1, maximum: 2147483647 });
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Email, Id, IdList, LongText, Name, Nullable, Paging, Phone, Tags, Version } from './common';
+import { Email, Id, IdList, LongText, Name, Nullable, Page, Paging, Phone, Tags, Version } from './common';
 import { customerAccessLevels, groupModes, infoTypes, shareSources } from './enums';
 
 
@@ -107,7 +107,7 @@ export const CustomerListQuery = Type.Intersect([
 ]);
 export type CustomerListQuery = Static<typeof CustomerListQuery>;
 
-export const CustomerPage = Type.Object({ rows: Type.Array(Customer), total: Type.Integer() });
+export const CustomerPage = Page(Customer);
 
 /** Which customers a bulk action touches: explicit ids, or every customer matching a filter. */
 export const CustomerSelection = {
@@ -152,5 +152,5 @@ export const DeletedCustomer = Type.Object({
   deletedAt: Type.String({ format: 'date-time' }),
   deletedByName: Nullable(Type.String()),
 });
-export const DeletedCustomerPage = Type.Object({ rows: Type.Array(DeletedCustomer), total: Type.Integer() });
+export const DeletedCustomerPage = Page(DeletedCustomer);
 

@@ -13,7 +13,6 @@ export const infoTypes = ['general', 'contacts', 'activities', 'opportunities', 
 export type InfoType = (typeof infoTypes)[number];
 
 export const shareSources = ['share', 'assigned', 'multi_assign'] as const;
-export type ShareSource = (typeof shareSources)[number];
 
 export const groupModes = ['move', 'add', 'remove'] as const;
 export type GroupMode = (typeof groupModes)[number];

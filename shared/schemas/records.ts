@@ -104,5 +104,3 @@ export type HistoryListQuery = Static<typeof HistoryListQuery>;
 export type Activity = Static<typeof activitySchemas.record>;
 export type Quote = Static<typeof quoteSchemas.record>;
 export type Contract = Static<typeof contractSchemas.record>;
-export type Order = Static<typeof orderSchemas.record>;
-export type Payment = Static<typeof paymentSchemas.record>;

@@ -1,6 +1,5 @@
-import { Type } from 'typebox';
 import type { App } from '../../app';
-import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
+import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { Contact, ContactListQuery, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
 import { notFound } from '../../errors';
 import { createContact, deleteContact, findContact, listContacts, restoreContact, updateContact } from './service';
@@ -8,7 +7,7 @@ import { createContact, deleteContact, findContact, listContacts, restoreContact
 const tags = ['contacts'];
 
 export async function contactRoutes(app: App): Promise<void> {
-  app.get('/api/contacts', { schema: { tags, querystring: ContactListQuery, response: { 200: Type.Object({ rows: Type.Array(Contact), total: Type.Integer() }), ...errorResponses } } },
+  app.get('/api/contacts', { schema: { tags, querystring: ContactListQuery, response: { 200: Page(Contact), ...errorResponses } } },
     async (request) => listContacts(app.db, request.actor, request.query));
 
   app.post('/api/contacts', { schema: { tags, body: CreateContactBody, response: { 201: Contact, ...errorResponses } } },

@@ -1,6 +1,5 @@
-import { Type } from 'typebox';
 import type { App } from '../../app';
-import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
+import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { HistoryListQuery } from '../../../shared/schemas/records';
 import { notFound } from '../../errors';
 import { findVisibleRecord, listRecords } from './repository';
@@ -13,7 +12,7 @@ export async function historyRoutes(app: App): Promise<void> {
     const tags = [config.table];
     const { record, create, update } = config.schemas;
 
-    app.get(config.path, { schema: { tags, querystring: HistoryListQuery, response: { 200: Type.Object({ rows: Type.Array(record), total: Type.Integer() }), ...errorResponses } } },
+    app.get(config.path, { schema: { tags, querystring: HistoryListQuery, response: { 200: Page(record), ...errorResponses } } },
       async (request) => listRecords(app.db, request.actor, config, request.query));
 
     app.post(config.path, { schema: { tags, body: create, response: { 201: record, ...errorResponses } } },

@@ -1,6 +1,5 @@
-import { Type } from 'typebox';
 import type { App } from '../../app';
-import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
+import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { CreateProductBody, Product, ProductListQuery, UpdateProductBody } from '../../../shared/schemas/products';
 import { notFound } from '../../errors';
 import { requireRole } from '../../plugins/auth';
@@ -10,7 +9,7 @@ const tags = ['products'];
 
 /** The product catalogue (hàng hóa): everyone reads it, managers and admins maintain it. */
 export async function productRoutes(app: App): Promise<void> {
-  app.get('/api/products', { schema: { tags, querystring: ProductListQuery, response: { 200: Type.Object({ rows: Type.Array(Product), total: Type.Integer() }), ...errorResponses } } },
+  app.get('/api/products', { schema: { tags, querystring: ProductListQuery, response: { 200: Page(Product), ...errorResponses } } },
     async (request) => listProducts(app.db, request.query));
 
   app.post('/api/products', { schema: { tags, body: CreateProductBody, response: { 201: Product, ...errorResponses } } }, async (request, reply) => {
