@@ -1,5 +1,6 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { App } from './appType';
 import type { Db } from './db/database';
 import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
@@ -23,19 +24,6 @@ export type AppOptions = {
   sessionHours?: number;
   logger?: boolean | object;
 };
-
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    db: Db;
-    sessionHours: number;
-  }
-  interface FastifyContextConfig {
-    /** Route needs no signed-in user. */
-    public?: boolean;
-  }
-}
 
 /** Builds the Fastify app without listening, so tests can `inject` requests. */
 export async function buildApp(options: AppOptions): Promise<App> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app';
+import type { App } from '../../server/appType';
 import type { Db } from '../../server/db/database';
 import { bootstrapAdmin } from '../../server/features/users/bootstrapAdmin';
 import { signInAdmin, type ApiClient } from '../support/apiClient';

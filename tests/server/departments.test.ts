@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../server/app';
+import type { App } from '../../server/appType';
 import { createCompany, signIn, signInAdmin, type ApiClient } from '../support/apiClient';
 import { createTestApp } from '../support/testServer';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../server/app';
+import { buildApp } from '../../server/app';
+import type { App } from '../../server/appType';
 import type { Db } from '../../server/db/database';
 import { createTestDatabase } from '../support/testDatabase';
 

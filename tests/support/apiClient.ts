@@ -1,4 +1,4 @@
-import type { App } from '../../server/app';
+import type { App } from '../../server/appType';
 import { testAdminPassword } from './testServer';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { App } from '../../server/app';
+import type { App } from '../../server/appType';
 import type { Db } from '../../server/db/database';
 import { createCompany, signIn, signInAdmin, type ApiClient } from './apiClient';
 import { createTestApp } from './testServer';

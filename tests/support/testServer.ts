@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { buildApp, type App } from '../../server/app';
+import { buildApp } from '../../server/app';
+import type { App } from '../../server/appType';
 import type { Db } from '../../server/db/database';
 import { bootstrapAdmin } from '../../server/features/users/bootstrapAdmin';
 import { createTestDatabase } from './testDatabase';

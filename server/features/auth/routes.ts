@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, Ok } from '../../../shared/schemas/common';
 import { LoginBody, LoginResult, Me } from '../../../shared/schemas/auth';
 import { login } from './service';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
 import {
   CustomerGroup, CustomerGroupBody, CustomerType, CustomerTypeBody, DeleteCustomerTypeQuery, DeleteCustomerTypeResult,

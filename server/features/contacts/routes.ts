@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { Contact, ContactListQuery, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
 import { notFound } from '../../errors';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
 import {
   BulkDeleteBody, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,

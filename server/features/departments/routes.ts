@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
 import { CreateDepartmentBody, Department, UpdateDepartmentBody } from '../../../shared/schemas/departments';
 import { requireRole } from '../../plugins/auth';

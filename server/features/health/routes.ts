@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 
 export async function healthRoutes(app: App): Promise<void> {
   app.get('/api/health', {

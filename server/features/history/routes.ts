@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { HistoryListQuery } from '../../../shared/schemas/records';
 import { notFound } from '../../errors';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, Id, Nullable } from '../../../shared/schemas/common';
 import { listNotifications } from './repository';
 

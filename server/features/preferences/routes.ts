@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, Ok } from '../../../shared/schemas/common';
 import { Preference, PreferenceBody, PreferenceParams } from '../../../shared/schemas/preferences';
 import { AppError, notFound } from '../../errors';

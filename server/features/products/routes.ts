@@ -1,4 +1,4 @@
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { CreateProductBody, Product, ProductListQuery, UpdateProductBody } from '../../../shared/schemas/products';
 import { notFound } from '../../errors';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { App } from '../../app';
+import type { App } from '../../appType';
 import { errorResponses, IdParams } from '../../../shared/schemas/common';
 import { CreateUserBody, UpdateUserBody, User, UserListQuery } from '../../../shared/schemas/users';
 import { notFound } from '../../errors';
