@@ -5,11 +5,12 @@ import { filterSortIndexes } from './20261123_0003_filter_sort_indexes';
 import { customersFillfactor } from './20261123_0004_customers_fillfactor';
 import { numberDefaults } from './20261123_0005_number_defaults';
 import { activityTypeText } from './20261123_0006_activity_type_text';
+import { careStatuses } from './20261202_0007_care_statuses';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
-const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText];
+const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

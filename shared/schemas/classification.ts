@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { Id, Name, ShortText } from './common';
+import { Id, Name, ShortText, visibleText } from './common';
 
 /** Customer types (C2): a customer has at most one. */
 export const CustomerType = Type.Object({
@@ -36,3 +36,21 @@ export const CustomerGroupBody = Type.Object({
 });
 export type CustomerGroupBody = Static<typeof CustomerGroupBody>;
 export const UpdateCustomerGroupBody = Type.Partial(CustomerGroupBody, { minProperties: 1 });
+
+/**
+ * Tình trạng chăm sóc: a managed list. `value` is what a customer's `careStatus` holds: the name,
+ * or for the two reserved entries of automatic multi-assign (O4) their fixed key
+ * (`multi_assign_pending`, `multi_assign_done`), which cannot be renamed or deleted.
+ */
+export const CareStatus = Type.Object({
+  id: Id,
+  name: Type.String(),
+  value: Type.String(),
+  reserved: Type.Boolean(),
+  customerCount: Type.Integer(),
+});
+export type CareStatus = Static<typeof CareStatus>;
+
+export const CareStatusBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100, pattern: visibleText }) });
+export type CareStatusBody = Static<typeof CareStatusBody>;
+export const DeleteCareStatusResult = Type.Object({ clearedCustomers: Type.Integer() });

@@ -2,15 +2,15 @@ import { Type } from 'typebox';
 import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok } from '../../../shared/schemas/common';
 import {
-  CustomerGroup, CustomerGroupBody, CustomerType, CustomerTypeBody, DeleteCustomerTypeQuery, DeleteCustomerTypeResult,
+  CareStatus, CareStatusBody, DeleteCareStatusResult, CustomerGroup, CustomerGroupBody, CustomerType, CustomerTypeBody, DeleteCustomerTypeQuery, DeleteCustomerTypeResult,
   UpdateCustomerGroupBody, UpdateCustomerTypeBody,
 } from '../../../shared/schemas/classification';
 import { requireRole } from '../../plugins/auth';
 import {
-  createCatalogItem, customerGroupsCatalog, customerTypesCatalog, deleteCustomerGroup, deleteCustomerType, listCatalog, updateCatalogItem,
+  careStatusesCatalog, deleteCareStatus, updateCareStatus, createCatalogItem, customerGroupsCatalog, customerTypesCatalog, deleteCustomerGroup, deleteCustomerType, listCatalog, updateCatalogItem,
 } from './service';
 
-/** C2 customer types and C3 customer groups. Managers and admins maintain them; everyone reads them. */
+/** C2 customer types, C3 customer groups and the care status list. Managers and admins maintain them; everyone reads them. */
 export async function classificationRoutes(app: App): Promise<void> {
   app.get('/api/customer-types', { schema: { tags: ['customer-types'], response: { 200: Type.Array(CustomerType), ...errorResponses } } },
     async () => listCatalog(app.db, customerTypesCatalog));
@@ -50,5 +50,24 @@ export async function classificationRoutes(app: App): Promise<void> {
     requireRole(request, 'admin');
     await deleteCustomerGroup(app.db, request.actor, request.params.id);
     return { ok: true };
+  });
+
+  app.get('/api/care-statuses', { schema: { tags: ['care-statuses'], response: { 200: Type.Array(CareStatus), ...errorResponses } } },
+    async () => listCatalog(app.db, careStatusesCatalog));
+
+  app.post('/api/care-statuses', { schema: { tags: ['care-statuses'], body: CareStatusBody, response: { 201: CareStatus, ...errorResponses } } }, async (request, reply) => {
+    requireRole(request, 'admin', 'manager');
+    return reply.status(201).send(await createCatalogItem(app.db, request.actor, careStatusesCatalog, request.body));
+  });
+
+  app.patch('/api/care-statuses/:id', { schema: { tags: ['care-statuses'], params: IdParams, body: CareStatusBody, response: { 200: CareStatus, ...errorResponses } } }, async (request) => {
+    requireRole(request, 'admin', 'manager');
+    return updateCareStatus(app.db, request.actor, request.params.id, request.body);
+  });
+
+  // Clearing a status touches customers of every owner, so it is an admin's decision.
+  app.delete('/api/care-statuses/:id', { schema: { tags: ['care-statuses'], params: IdParams, response: { 200: DeleteCareStatusResult, ...errorResponses } } }, async (request) => {
+    requireRole(request, 'admin');
+    return deleteCareStatus(app.db, request.actor, request.params.id);
   });
 }

@@ -1,14 +1,17 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
-import { badRequest, notFound } from '../../errors';
+import { AppError, badRequest, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 
-/** Customer types and groups: named lists with a customer count, soft-deleted. */
+/** Customer types, groups and care statuses: named lists with a customer count, soft-deleted. */
 type Catalog = {
-  table: 'customer_types' | 'customer_groups';
+  table: 'customer_types' | 'customer_groups' | 'care_statuses';
   entity: string;
   countSql: string;
+  /** Writable API field → column. */
   fields: Record<string, string>;
+  /** Read-only API field → SQL over the row `x`. */
+  computed?: Record<string, string>;
 };
 
 export const customerTypesCatalog: Catalog = {
@@ -25,9 +28,21 @@ export const customerGroupsCatalog: Catalog = {
   fields: { name: 'name', points: 'points' },
 };
 
+/** What a customer's `care_status` holds for an entry: its fixed key (the two O4 entries), else its name. */
+const careStatusValueSql = 'coalesce(x.key, x.name)';
+
+export const careStatusesCatalog: Catalog = {
+  table: 'care_statuses',
+  entity: 'care_status',
+  countSql: `(SELECT count(*)::int FROM customers c WHERE c.care_status = ${careStatusValueSql} AND c.deleted_at IS NULL)`,
+  fields: { name: 'name' },
+  computed: { value: careStatusValueSql, reserved: 'x.key IS NOT NULL' },
+};
+
 function toItem(catalog: Catalog, row: Record<string, unknown>) {
   const item: Record<string, unknown> = { id: row.id, customerCount: row.customer_count };
   for (const [field, column] of Object.entries(catalog.fields)) item[field] = row[column] ?? (field === 'points' ? 0 : null);
+  for (const field of Object.keys(catalog.computed ?? {})) item[field] = row[`computed_${field}`];
   return item;
 }
 
@@ -35,7 +50,8 @@ export async function listCatalog(db: Knex, catalog: Catalog, id?: number) {
   const rows = await db(`${catalog.table} as x`).whereNull('x.deleted_at')
     .modify((q) => { if (id !== undefined) q.where('x.id', id); })
     .orderBy(['x.name', 'x.id'])
-    .select('x.*', db.raw(`${catalog.countSql} AS customer_count`));
+    .select('x.*', db.raw(`${catalog.countSql} AS customer_count`),
+      ...Object.entries(catalog.computed ?? {}).map(([field, sql]) => db.raw(`${sql} AS ??`, [`computed_${field}`])));
   return rows.map((row: Record<string, unknown>) => toItem(catalog, row));
 }
 
@@ -57,12 +73,17 @@ export async function createCatalogItem(db: Knex, actor: Actor, catalog: Catalog
   return (await listCatalog(db, catalog, id))[0];
 }
 
-export async function updateCatalogItem(db: Knex, actor: Actor, catalog: Catalog, id: number, body: Record<string, unknown>) {
+/** Updates the row; `beforeUpdate` does the domain work (e.g. renaming a care status on its customers) in the same transaction. */
+export async function updateCatalogItem(
+  db: Knex, actor: Actor, catalog: Catalog, id: number, body: Record<string, unknown>, beforeUpdate?: (trx: Knex) => Promise<void>,
+) {
   const values = columnValues(catalog, body);
   if (Object.keys(values).length === 0) throw badRequest('Nothing to change');
   await db.transaction(async (trx) => {
-    const updated = await trx(catalog.table).where({ id }).whereNull('deleted_at').update(values);
-    if (!updated) throw notFound('Record');
+    const found = await trx(catalog.table).where({ id }).whereNull('deleted_at').forUpdate().first('id');
+    if (!found) throw notFound('Record');
+    await beforeUpdate?.(trx);
+    await trx(catalog.table).where({ id }).update(values);
     await writeAudit(trx, actor.id, 'update', catalog.entity, [id], body);
   });
   return (await listCatalog(db, catalog, id))[0];
@@ -100,4 +121,36 @@ export function deleteCustomerType(db: Knex, actor: Actor, id: number, customers
 /** Deleting a group takes it off every customer. */
 export function deleteCustomerGroup(db: Knex, actor: Actor, id: number) {
   return deleteCatalogItem(db, actor, customerGroupsCatalog, id, (trx) => trx('customer_group_members').where({ group_id: id }).delete());
+}
+
+/** The name customers hold for care status `id`; refuses the two O4 entries, whose keys automatic multi-assign relies on. */
+async function unreservedCareStatusName(trx: Knex, id: number): Promise<string> {
+  const entry = await trx('care_statuses').where({ id }).first('name', 'key');
+  if (entry.key) throw new AppError(409, 'RESERVED_CARE_STATUS', 'Automatic multi-assign relies on this care status; it cannot be changed or deleted');
+  return entry.name;
+}
+
+const customerBump = (trx: Knex) => ({ updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+
+// Deleted customers follow too, so one restored from the recycle bin holds a value of the list.
+
+/** Renaming a care status renames it on its customers too, in one statement. */
+export function updateCareStatus(db: Knex, actor: Actor, id: number, body: { name: string }) {
+  return updateCatalogItem(db, actor, careStatusesCatalog, id, body, async (trx) => {
+    const name = await unreservedCareStatusName(trx, id);
+    await trx('customers').where({ care_status: name }).update({ ...customerBump(trx), care_status: body.name.trim() });
+  });
+}
+
+/** Deleting a care status clears it on its customers. */
+export function deleteCareStatus(db: Knex, actor: Actor, id: number) {
+  return deleteCatalogItem(db, actor, careStatusesCatalog, id, async (trx) => {
+    const name = await unreservedCareStatusName(trx, id);
+    return { clearedCustomers: await trx('customers').where({ care_status: name }).update({ ...customerBump(trx), care_status: null }) };
+  });
+}
+
+/** Whether `value` is a customer care status of the managed list. */
+export async function isCareStatus(db: Knex, value: string): Promise<boolean> {
+  return Boolean(await db('care_statuses as x').whereNull('x.deleted_at').whereRaw(`${careStatusValueSql} = ?`, [value]).first('x.id'));
 }

@@ -2,14 +2,18 @@ import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
 import { ownerAssignable } from '../../access/customerAccess';
 import { badRequest, forbidden } from '../../errors';
+import { isCareStatus } from '../classification/service';
 import { activeUserIds } from '../users/repository';
 
-/** Checks that the type, groups, owner and assigned users a customer form names exist and may be used. */
+/** Checks that the type, groups, owner, assigned users and care status a customer form names exist and may be used. */
 export async function checkCustomerReferences(
   trx: Knex,
   actor: Actor,
-  refs: { typeId?: number | null; groupIds?: number[]; ownerId?: number; assignedUserIds?: number[] },
+  refs: { typeId?: number | null; groupIds?: number[]; ownerId?: number; assignedUserIds?: number[]; careStatus?: string | null },
 ): Promise<void> {
+  if (refs.careStatus != null && !(await isCareStatus(trx, refs.careStatus.trim()))) {
+    throw badRequest('Care status is not in the list (Thiết lập > Tình trạng chăm sóc)', 'careStatus');
+  }
   if (refs.typeId != null) {
     const type = await trx('customer_types').where({ id: refs.typeId }).whereNull('deleted_at').first('id');
     if (!type) throw badRequest('Customer type does not exist', 'typeId');
