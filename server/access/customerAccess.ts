@@ -61,12 +61,20 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
   };
 }
 
-/** Whether `actor` may make `ownerId` the owner of a customer: themself, their subtree (managers), anyone (admins). */
-export function ownerAssignable(db: Knex, actor: Actor, ownerId: number): Knex.QueryBuilder {
-  const query = db('users as u').where('u.id', ownerId).andWhere('u.active', true).first('u.id');
-  if (actor.role === 'admin') return query;
+/**
+ * SQL predicate over active users `u`: whom `actor` may make the owner of a customer: themself,
+ * their department subtree (managers), anyone (admins). Owner pickers list exactly these.
+ */
+export function ownerAssignableUsers(db: Knex, actor: Actor, userAlias = 'u'): Knex.Raw {
+  const u = checkAlias(userAlias);
+  if (actor.role === 'admin') return db.raw(`${u}.active`);
   if (actor.role === 'manager' && actor.departmentPath) {
-    return query.andWhere((q) => q.where('u.id', actor.id).orWhereRaw('u.id IN (?)', [subtreeUserIds(db, actor.departmentPath!)]));
+    return db.raw(`${u}.active AND (${u}.id = ? OR ${u}.id IN (?))`, [actor.id, subtreeUserIds(db, actor.departmentPath)]);
   }
-  return query.andWhere('u.id', actor.id);
+  return db.raw(`${u}.active AND ${u}.id = ?`, [actor.id]);
+}
+
+/** Whether `actor` may make `ownerId` the owner of a customer. */
+export function ownerAssignable(db: Knex, actor: Actor, ownerId: number): Knex.QueryBuilder {
+  return db('users as u').where('u.id', ownerId).andWhere(ownerAssignableUsers(db, actor)).first('u.id');
 }

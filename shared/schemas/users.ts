@@ -48,5 +48,9 @@ export const UserListQuery = Type.Object({
   search: Type.Optional(Type.String({ maxLength: 100 })),
   departmentId: Type.Optional(Id),
   active: Type.Optional(Type.Boolean()),
+  /** `owner`: only the active users the caller may make the owner of a customer (owner pickers). */
+  assignable: Type.Optional(Type.Enum(['owner'])),
+  /** Pickers ask for the first few matches; without it, every match. */
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
 });
 export type UserListQuery = Static<typeof UserListQuery>;

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import type { User, UserListQuery } from '../../../shared/schemas/users';
+import type { Actor } from '../../access/actor';
+import { ownerAssignableUsers } from '../../access/customerAccess';
 import { escapeLike } from '../../db/likePattern';
 
 const columns = [
@@ -30,9 +32,11 @@ export async function findUser(db: Knex, id: number): Promise<User | undefined> 
   return row ? toUser(row) : undefined;
 }
 
-export async function listUsers(db: Knex, query: UserListQuery): Promise<User[]> {
+export async function listUsers(db: Knex, actor: Actor, query: UserListQuery): Promise<User[]> {
   const rows = await baseQuery(db)
     .modify((q) => {
+      if (query.assignable === 'owner') q.where(ownerAssignableUsers(db, actor));
+      if (query.limit !== undefined) q.limit(query.limit);
       if (query.departmentId !== undefined) q.where('u.department_id', query.departmentId);
       if (query.active !== undefined) q.where('u.active', query.active);
       if (query.search) {

@@ -10,7 +10,7 @@ import { createUser, updateUser } from './service';
 export async function userRoutes(app: App): Promise<void> {
   // Every signed-in user may list users: owner pickers and recipient pickers need them.
   app.get('/api/users', { schema: { tags: ['users'], querystring: UserListQuery, response: { 200: Type.Array(User), ...errorResponses } } },
-    async (request) => listUsers(app.db, request.query));
+    async (request) => listUsers(app.db, request.actor, request.query));
 
   app.get('/api/users/:id', { schema: { tags: ['users'], params: IdParams, response: { 200: User, ...errorResponses } } }, async (request) => {
     const user = await findUser(app.db, request.params.id);
