@@ -1,7 +1,7 @@
 import { loadConfig } from './config';
 import { buildApp } from './app';
 import { openConfiguredDatabase } from './db/configuredDatabase';
-import { bootstrapAdmin } from './features/users/bootstrapAdmin';
+import { adminBootstrapMessage, bootstrapAdmin } from './features/users/bootstrapAdmin';
 import { Scheduler } from './scheduler/scheduler';
 import { warmAdminCustomerList } from './features/customers/listCustomers';
 import { seedDemoCompany } from './seed/demoCompany';
@@ -10,12 +10,8 @@ import { scheduledJobs } from './scheduler/jobs/index';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, (line) => process.stdout.write(line));
-  const admin = await bootstrapAdmin(database.db, config.adminPassword);
-  if (admin.generatedPassword) {
-    console.log(`\nCreated user "admin" with the one-time password: ${admin.generatedPassword}\nSign in and change it in Thiết lập > Người dùng. It is not shown again.\n`);
-  } else if (admin.created) {
-    console.log('Created user "admin" with the password from CRM_ADMIN_PASSWORD.');
-  }
+  const adminMessage = adminBootstrapMessage(await bootstrapAdmin(database.db, config.adminPassword));
+  if (adminMessage) console.log(adminMessage);
   if (config.demo) {
     const demo = await seedDemoCompany(database.db);
     if (demo.created) console.log(`Demo company created: ${demo.customers} customers, ${demo.users} users (nv001…) with the password ${demo.password}`);

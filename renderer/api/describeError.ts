@@ -39,6 +39,7 @@ const fieldLabels: FieldLabels = {
 const codeMessages: Record<string, MessageKey> = {
   VERSION_CONFLICT: 'error.versionConflict',
   DEPARTMENT_NOT_EMPTY: 'error.departmentNotEmpty',
+  LAST_ADMIN: 'error.lastAdmin',
   INVALID_CREDENTIALS: 'login.invalid',
   PASSWORD_IS_USERNAME: 'error.passwordIsUsername',
   WRONG_CURRENT_PASSWORD: 'error.wrongCurrentPassword',

@@ -88,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   'error.payloadTooLarge': 'The data sent is too large.',
   'error.server': 'The server has a problem. Please try again later.',
   'error.departmentNotEmpty': 'The department still has users or subdepartments. Move them elsewhere first.',
+  'error.lastAdmin': 'This is the last active administrator, so it cannot be disabled or lose the admin role. Make someone else an administrator first.',
   'error.unexpected': 'An unexpected error occurred.',
 
   'grid.selectPage': 'Select all loaded rows',

@@ -86,6 +86,7 @@ export const vi = {
   'error.payloadTooLarge': 'Dữ liệu gửi lên quá lớn.',
   'error.server': 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau.',
   'error.departmentNotEmpty': 'Phòng ban còn người dùng hoặc phòng ban con nên chưa xóa được. Hãy chuyển họ sang phòng ban khác trước.',
+  'error.lastAdmin': 'Đây là quản trị viên cuối cùng đang hoạt động nên không thể khóa hoặc bỏ quyền quản trị. Hãy cấp quyền quản trị cho người khác trước.',
   'error.unexpected': 'Đã xảy ra lỗi không mong muốn.',
 
   'grid.selectPage': 'Chọn tất cả các dòng đã tải',

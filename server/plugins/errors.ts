@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../errors';
+import { registerJsonBody } from './jsonBody';
 
 type PgError = { code?: string; constraint?: string; column?: string; detail?: string };
 
@@ -39,6 +40,8 @@ function validationField(error: FastifyError): string | undefined {
 }
 
 export async function registerErrorHandling(app: FastifyInstance): Promise<void> {
+  // JSON bodies as Fastify reads them, but an empty one is {} (SPEC, contract details).
+  registerJsonBody(app);
   app.setErrorHandler((error: FastifyError & PgError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, field: error.field } });

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/configuredDatabase';
-import { CustomersExistError, seedAtScale, type ScaleSeedResult } from './scaleSeed';
+import { CustomersExistError, type ScaleSeedResult } from './scaleSeed';
+import { seedDatabase } from './seedDatabase';
 import { vietnamToday } from './seedCalendar';
 
 const usage = `Usage: npm run seed -- --customers N [--seed S] [--as-of YYYY-MM-DD] [--password P]
@@ -13,6 +14,8 @@ contacts, 5 activities each, opportunities, quotes, contracts, payments and owne
 
 The database must have no customers yet: the seed refuses otherwise (it never appends or
 deletes). Existing users such as admin are left untouched. Same --seed and --as-of, same data.
+Like the server's start, it creates user admin when the database has no active admin
+(password: CRM_ADMIN_PASSWORD, or a random one printed once).
 
   --customers N     how many customers (required), e.g. 1000000
   --seed S          PRNG seed (default 20261123)
@@ -50,10 +53,14 @@ async function main(): Promise<void> {
   }
   const password = values.password ?? 'Demo@12345';
 
-  const database = await openConfiguredDatabase(loadConfig(), (line) => process.stdout.write(line));
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config, (line) => process.stdout.write(line));
+  const adminMessages: string[] = [];
   try {
     console.log(`Seeding ${customers.toLocaleString('en')} customers (seed ${seed}, as of ${asOf}) …`);
-    const result = await seedAtScale(database.db, { customers, seed, asOf, password, log: (line) => process.stdout.write(line) });
+    const result = await seedDatabase(database.db, {
+      customers, seed, asOf, password, log: (line) => process.stdout.write(line), adminPassword: config.adminPassword, announce: (message) => adminMessages.push(message),
+    });
     printTimings(result);
     console.log(`\n${result.users} users nv001 … nv${String(result.users).padStart(3, '0')} share the password: ${password}`);
   } catch (error) {
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
       throw error;
     }
   } finally {
+    for (const message of adminMessages) console.log(message);
     await database.close();
   }
 }

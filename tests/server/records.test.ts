@@ -91,7 +91,7 @@ describe('activities and documents', () => {
   it('stores per-user preferences privately', async () => {
     expect((await t.staffA.call('PUT', '/api/preferences/customerGrid.columnState', { value: [{ colId: 'name', width: 240 }] })).status).toBe(200);
     expect((await t.staffA.call('GET', '/api/preferences/customerGrid.columnState')).body.value).toEqual([{ colId: 'name', width: 240 }]);
-    expect((await t.staffB.call('GET', '/api/preferences/customerGrid.columnState')).status).toBe(404);
+    expect((await t.staffB.call('GET', '/api/preferences/customerGrid.columnState')).body).toEqual({ key: 'customerGrid.columnState', value: null });
   });
 
   it('lists only the caller\'s notifications, newest first', async () => {

@@ -1,7 +1,7 @@
 import type { App } from '../../appType';
 import { errorResponses, Ok } from '../../../shared/schemas/common';
 import { Preference, PreferenceBody, PreferenceParams } from '../../../shared/schemas/preferences';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
 import { findPreference, savePreference } from './repository';
 
 const tags = ['preferences'];
@@ -10,9 +10,9 @@ const maxBytes = 64 * 1024;
 /** Per-user UI state (e.g. the customer grid's columns), always the caller's own. */
 export async function preferenceRoutes(app: App): Promise<void> {
   app.get('/api/preferences/:key', { schema: { tags, params: PreferenceParams, response: { 200: Preference, ...errorResponses } } }, async (request) => {
+    // A key never saved reads as null (200, not 404: the grid asks for it at every first sign-in).
     const value = await findPreference(app.db, request.actor.id, request.params.key);
-    if (value === undefined) throw notFound('Preference');
-    return { key: request.params.key, value };
+    return { key: request.params.key, value: value ?? null };
   });
 
   app.put('/api/preferences/:key', { schema: { tags, params: PreferenceParams, body: PreferenceBody, response: { 200: Ok, ...errorResponses } } }, async (request) => {

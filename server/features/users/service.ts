@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
 import type { CreateUserBody, UpdateUserBody, User } from '../../../shared/schemas/users';
 import type { Actor } from '../../access/actor';
-import { AppError, badRequest, forbidden, notFound } from '../../errors';
+import { AppError, badRequest, conflict, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { deleteUserSessions } from '../auth/sessions';
+import { activeAdminExists, lockAdminChanges } from './adminGuard';
 import { findUser } from './repository';
 
 function checkPassword(password: string, username: string): void {
@@ -66,6 +67,7 @@ export async function updateUser(db: Knex, actor: Actor, id: number, body: Updat
   if (body.locale !== undefined) changes.locale = body.locale;
   if (body.password !== undefined) changes.password_hash = await hashPassword(body.password);
   await db.transaction(async (trx) => {
+    if (body.active === false || (body.role !== undefined && body.role !== 'admin')) await refuseLastAdmin(trx, id);
     await trx('users').where({ id }).update(changes);
     // A new password or a disabled account ends the user's open sessions (but not the one changing it).
     if (body.password !== undefined || body.active === false) await deleteUserSessions(trx, id, id === actor.id ? actorToken : undefined);
@@ -73,4 +75,13 @@ export async function updateUser(db: Knex, actor: Actor, id: number, body: Updat
     await writeAudit(trx, actor.id, 'update', 'user', [id], { ...audited, passwordChanged: body.password !== undefined });
   });
   return (await findUser(db, id))!;
+}
+
+/** Refuses to disable or demote `id` when it is the last active admin (serialised with the bootstrap and other such changes). */
+async function refuseLastAdmin(trx: Knex.Transaction, id: number): Promise<void> {
+  await lockAdminChanges(trx);
+  const target = await trx('users').where({ id }).first('role', 'active');
+  if (target?.role === 'admin' && target.active && !(await activeAdminExists(trx, id))) {
+    throw conflict('LAST_ADMIN', 'The last active admin cannot be disabled or lose the admin role');
+  }
 }
