@@ -9,7 +9,7 @@ export const customerColumns = [
 ] as const;
 
 const starThresholds = [10, 25, 45, 70, 100];
-const careStatuses = ['Đang chăm sóc', 'Chờ phản hồi', 'Đã mua hàng', 'Ngừng chăm sóc', 'Account Multi Assigned'];
+const careStatusShare = 0.75;
 const tagLists = ['{"Hội chợ 2025"}', '{"Khách lẻ"}', '{"Ưu tiên"}', '{"Đối tác chiến lược"}', '{"Cần gọi lại","Ưu tiên"}'];
 const groupCounts = new WeightedChoice([[0, 25], [1, 40], [2, 25], [3, 10]] as const);
 const poolShare = 0.01;
@@ -73,7 +73,7 @@ export function* customerLines(world: SeedWorld): Generator<string> {
     facts.poolDay[index] = poolDay;
 
     const createdAt = calendar.timestamp(createdDay, createdSecond);
-    const care = random.chance(0.4) ? random.pick(careStatuses) : null;
+    const care = random.chance(careStatusShare) && world.careStatuses ? world.careStatuses.pick(random) : null;
     const tags = random.chance(0.08) ? random.pick(tagLists) : '{}';
     yield `${id}\t${documentNumber('KH', id)}\t${copyValue(name)}\t${copyValue(tax)}\t${copyValue(phone)}\t${copyValue(email)}\t${copyValue(address)}\t${inPool ? '\\N' : handler}\t${inPool ? handler : '\\N'}\t${type.id}\t${score}\t${stars}\t${copyValue(care)}\t${inPool ? 't' : 'f'}\t${inPool ? calendar.timestamp(poolDay, 7 * 3600) : '\\N'}\t${createdAt}\t${tags}\t${handler}\t${createdAt}\t${createdAt}\n`;
   }

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { hashPassword } from '../features/auth/passwords';
 import { activityColumns, activityLines } from './activityRows';
 import { dropDefinitions, readDeferrableDefinitions, restoreDefinitions } from './bulkLoadWindow';
+import { careStatusChoice } from './careStatusChoice';
 import { scaleCompanyPlan } from './companyPlan';
 import { contactColumns, contactLines } from './contactRows';
 import { copyRows } from './copyRows';
@@ -76,7 +77,7 @@ export async function seedAtScale(db: Knex, options: ScaleSeedOptions): Promise<
   const companyMs = performance.now() - started;
   options.log(`Company: ${company.departments.length} departments, ${company.users.length} users, ${company.products.length} products (${Math.round(companyMs)} ms)\n`);
 
-  const world = createWorld(options.seed, new SeedCalendar(options.asOf, historyDays), company, options.customers);
+  const world = createWorld(options.seed, new SeedCalendar(options.asOf, historyDays), company, options.customers, await careStatusChoice(db));
   const timings = new Map(loads.map((load) => [load.table, { table: load.table, rows: 0, copyMs: 0, indexMs: 0, constraintMs: 0, analyzeMs: 0 }]));
   const tables = loads.map((load) => load.table);
 

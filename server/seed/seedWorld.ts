@@ -33,15 +33,20 @@ export type SeedWorld = {
   facts: CustomerFacts;
   owners: WeightedChoice<number>;
   customerTypes: WeightedChoice<{ id: number; kind: number }>;
+  /** Values of the managed care-status list; null when it is empty. */
+  careStatuses: WeightedChoice<string> | null;
 };
 
-export function createWorld(seed: number, calendar: SeedCalendar, company: CompanyRefs, customers: number): SeedWorld {
+export function createWorld(
+  seed: number, calendar: SeedCalendar, company: CompanyRefs, customers: number, careStatuses: WeightedChoice<string> | null,
+): SeedWorld {
   const ownerCandidates = company.users.filter((user) => user.ownerWeight > 0).map((user) => [user.id, user.ownerWeight] as const);
   if (ownerCandidates.length === 0) throw new Error('The company plan has no users who own customers');
   return {
     seed,
     calendar,
     company,
+    careStatuses,
     owners: new WeightedChoice(ownerCandidates),
     customerTypes: new WeightedChoice(company.customerTypes.map((type) => [{ id: type.id, kind: customerKinds.indexOf(type.kind) }, type.share] as const)),
     facts: {
