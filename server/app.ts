@@ -14,6 +14,7 @@ import { classificationRoutes } from './features/classification/routes';
 import { customerRoutes } from './features/customers/routes';
 import { contactRoutes } from './features/contacts/routes';
 import { historyRoutes } from './features/history/routes';
+import { opportunityRoutes } from './features/opportunities/routes';
 import { productRoutes } from './features/products/routes';
 import { preferenceRoutes } from './features/preferences/routes';
 import { notificationRoutes } from './features/notifications/routes';
@@ -44,7 +45,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerOpenApi(app);
   await registerAuth(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
-    contactRoutes, historyRoutes, productRoutes, preferenceRoutes, notificationRoutes]) {
+    contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes]) {
     await app.register(routes);
   }
   if (options.uiDir) await registerUi(app, options.uiDir);

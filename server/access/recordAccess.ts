@@ -3,10 +3,10 @@ import type { InfoType } from '../../shared/schemas/enums';
 import type { Actor } from './actor';
 import { customerAccess } from './customerAccess';
 
-export type RecordKind = 'activity' | 'quote' | 'contract' | 'order' | 'payment';
+export type RecordKind = 'activity' | 'opportunity' | 'quote' | 'contract' | 'order' | 'payment';
 
 /**
- * Who sees a customer's history record (alias `r`, its customer joined as `c`): whoever sees
+ * Who sees a customer's history record or opportunity (alias `r`, its customer joined as `c`): whoever sees
  * that info type of the customer (owner, managers above, admins, shares that include it), users
  * it was shared with one by one (record_shares, e.g. after a transfer), and the record's own
  * owner while they can still open the customer.

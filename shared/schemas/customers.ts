@@ -19,6 +19,8 @@ export const Customer = Type.Object({
   tierId: Nullable(Id),
   /** Sum of the customer's sales contracts (doanh thu), VND; null when the caller may not see its contracts. */
   revenue: Nullable(Type.Number()),
+  /** Sum of the customer's payments (đã thanh toán), VND; null like `revenue`. */
+  paid: Nullable(Type.Number()),
   score: Type.Integer(),
   stars: Type.Integer(),
   inPool: Type.Boolean(),
@@ -31,6 +33,8 @@ export const Customer = Type.Object({
   updatedAt: Type.String({ format: 'date-time' }),
   /** What the signed-in user may do with it: edit, read (shared/assigned), pool (basic info, claim). */
   access: Type.Enum(customerAccessLevels),
+  /** The info types (O2) the signed-in user may see of it, from the access rules; none for pool customers. */
+  infoTypes: Type.Array(Type.Enum(infoTypes)),
 });
 export type Customer = Static<typeof Customer>;
 

@@ -17,6 +17,11 @@ export const shareSources = ['share', 'assigned', 'multi_assign'] as const;
 export const groupModes = ['move', 'add', 'remove'] as const;
 export type GroupMode = (typeof groupModes)[number];
 
+/** Opportunity stages (S1), in pipeline order; `following` in a search means interested + negotiation + pending_approval. */
+export const opportunityStages = ['initial', 'interested', 'negotiation', 'pending_approval', 'won', 'lost'] as const;
+export type OpportunityStage = (typeof opportunityStages)[number];
+export const followingStages = ['interested', 'negotiation', 'pending_approval'] as const satisfies readonly OpportunityStage[];
+
 export const quoteStatuses = ['open', 'accepted', 'rejected'] as const;
 export const contractStatuses = ['draft', 'active', 'completed', 'cancelled'] as const;
 export const orderStatuses = ['open', 'delivered', 'cancelled'] as const;

@@ -1,30 +1,31 @@
 import type { Knex } from 'knex';
 import type { Customer } from '../../../shared/schemas/customers';
+import { infoTypes } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 
 type CustomerRow = {
   id: number; code: string; name: string; tax_code: string | null; phone: string | null; email: string | null;
   address: string | null; owner_id: number | null; owner_name: string | null; type_id: number | null;
-  type_name: string | null; group_ids: number[]; tier_id: number | null; revenue: number | null; score: number; stars: number;
+  type_name: string | null; group_ids: number[]; tier_id: number | null; revenue: number | null; paid: number | null; score: number; stars: number;
   in_pool: boolean; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
-  version: number; created_at: Date; updated_at: Date; access: Customer['access'];
+  version: number; created_at: Date; updated_at: Date; access: Customer['access']; info_types: Customer['infoTypes'];
 };
 
 /** Pool customers show their basic info to everyone; contact details wait until someone claims them. */
 function withoutPoolDetails(customer: Customer): Customer {
   if (customer.access !== 'pool') return customer;
-  return { ...customer, taxCode: null, phone: null, email: null, address: null, tags: [], assignedUserIds: [], revenue: null };
+  return { ...customer, taxCode: null, phone: null, email: null, address: null, tags: [], assignedUserIds: [], revenue: null, paid: null, infoTypes: [] };
 }
 
 function toCustomer(row: CustomerRow): Customer {
   return withoutPoolDetails({
     id: row.id, code: row.code, name: row.name, taxCode: row.tax_code, phone: row.phone, email: row.email,
     address: row.address, ownerId: row.owner_id, ownerName: row.owner_name, typeId: row.type_id, typeName: row.type_name,
-    groupIds: row.group_ids, tierId: row.tier_id, revenue: row.revenue, score: row.score, stars: row.stars, inPool: row.in_pool,
+    groupIds: row.group_ids, tierId: row.tier_id, revenue: row.revenue, paid: row.paid, score: row.score, stars: row.stars, inPool: row.in_pool,
     careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
     assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(), access: row.access,
+    updatedAt: row.updated_at.toISOString(), access: row.access, infoTypes: row.info_types,
   });
 }
 
@@ -44,6 +45,9 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
       db.raw(`ARRAY(SELECT s.user_id FROM customer_shares s WHERE s.customer_id = c.id AND s.source = 'assigned' ORDER BY s.user_id) AS assigned_user_ids`),
       db.raw('? AS access', [access.level()]),
       db.raw(`CASE WHEN ? THEN (SELECT coalesce(sum(k.value), 0) FROM contracts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL) END AS revenue`, [access.infoVisible('contracts')]),
+      db.raw(`CASE WHEN ? THEN (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.customer_id = c.id AND p.deleted_at IS NULL) END AS paid`, [access.infoVisible('contracts')]),
+      db.raw(`array_remove(ARRAY[${infoTypes.map(() => 'CASE WHEN ? THEN ? END').join(', ')}]::text[], NULL) AS info_types`,
+        infoTypes.flatMap((infoType) => [access.infoVisible(infoType), infoType])),
     );
   const byId = new Map(rows.map((row) => [row.id, toCustomer(row)]));
   return ids.map((id) => byId.get(id)).filter((customer): customer is Customer => customer !== undefined);

@@ -6,13 +6,14 @@ import { useI18n } from '../../../i18n/useI18n';
 import { Button } from '../../../ui/Button';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SidePanel } from '../../../ui/SidePanel';
-import { Tabs } from '../../../ui/Tabs';
+import { Tabs, type Tab } from '../../../ui/Tabs';
 import { ActivitiesSection } from './ActivitiesSection';
 import { ContactsSection } from './ContactsSection';
 import { CustomerInfo } from './CustomerInfo';
 import { OwnershipHistory } from './OwnershipHistory';
+import { salesTabs, type SalesTabId } from './salesTabs';
 
-type DetailTab = 'info' | 'contacts' | 'activities' | 'history';
+type DetailTab = 'info' | 'contacts' | 'activities' | SalesTabId | 'history';
 
 type CustomerDetailPanelProps = {
   customerId: number;
@@ -23,13 +24,28 @@ type CustomerDetailPanelProps = {
   onClose: () => void;
 };
 
-/** One customer beside the grid: general info, contacts, activities, ownership history. */
+/**
+ * One customer beside the grid: general info, contacts, activities, the read-only sales tabs
+ * (opportunities, quotes, contracts, orders, payments), ownership history. A tab shows only when
+ * the customer's `infoTypes` (the access rules, computed by the server) include what it lists.
+ */
 export function CustomerDetailPanel({ customerId, changes, groups, onEdit, onClose }: CustomerDetailPanelProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<DetailTab>('info');
   const { data: customer, error } = useApiData(() => customersApi.get(customerId), [customerId, changes]);
   const current = customer?.id === customerId ? customer : undefined;
   const editable = current?.access === 'edit';
+  const visibleSales = salesTabs.filter((sales) => current?.infoTypes.includes(sales.infoType));
+  const tabs: Tab<DetailTab>[] = [
+    { id: 'info', label: t('customers.detail.info') },
+    ...(current?.infoTypes.includes('contacts') ? [{ id: 'contacts' as const, label: t('customers.detail.contacts') }] : []),
+    ...(current?.infoTypes.includes('activities') ? [{ id: 'activities' as const, label: t('customers.detail.activities') }] : []),
+    ...visibleSales.map((sales) => ({ id: sales.id, label: t(sales.label) })),
+    { id: 'history', label: t('customers.detail.history') },
+  ];
+  // Another customer may not show the tab that was open.
+  const shown = tabs.some((candidate) => candidate.id === tab) ? tab : 'info';
+  const salesTab = visibleSales.find((sales) => sales.id === shown);
   return (
     <SidePanel
       title={current?.name ?? t('customers.detail.title')}
@@ -50,20 +66,16 @@ export function CustomerDetailPanel({ customerId, changes, groups, onEdit, onClo
           {!editable && <p className="notice">{t(current.access === 'pool' ? 'customers.detail.poolNotice' : 'customers.detail.readOnlyNotice')}</p>}
           <Tabs
             label={t('customers.detail.title')}
-            active={tab}
+            active={shown}
             onChange={setTab}
-            tabs={[
-              { id: 'info', label: t('customers.detail.info') },
-              { id: 'contacts', label: t('customers.detail.contacts') },
-              { id: 'activities', label: t('customers.detail.activities') },
-              { id: 'history', label: t('customers.detail.history') },
-            ]}
+            tabs={tabs}
           />
           <div className="tab-panel" role="tabpanel">
-            {tab === 'info' && <CustomerInfo customer={current} groups={groups} />}
-            {tab === 'contacts' && <ContactsSection customerId={current.id} editable={editable} />}
-            {tab === 'activities' && <ActivitiesSection customerId={current.id} editable={editable} />}
-            {tab === 'history' && <OwnershipHistory customerId={current.id} />}
+            {shown === 'info' && <CustomerInfo customer={current} groups={groups} />}
+            {shown === 'contacts' && <ContactsSection customerId={current.id} editable={editable} />}
+            {shown === 'activities' && <ActivitiesSection customerId={current.id} editable={editable} />}
+            {salesTab?.render(current, t)}
+            {shown === 'history' && <OwnershipHistory customerId={current.id} />}
           </div>
         </>
       )}
