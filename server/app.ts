@@ -18,6 +18,7 @@ import { opportunityRoutes } from './features/opportunities/routes';
 import { productRoutes } from './features/products/routes';
 import { preferenceRoutes } from './features/preferences/routes';
 import { notificationRoutes } from './features/notifications/routes';
+import { settingRoutes } from './features/settings/routes';
 
 export type AppOptions = {
   db: Db;
@@ -45,7 +46,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerOpenApi(app);
   await registerAuth(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
-    contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes]) {
+    contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
+    settingRoutes]) {
     await app.register(routes);
   }
   if (options.uiDir) await registerUi(app, options.uiDir);

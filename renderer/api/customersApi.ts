@@ -8,6 +8,8 @@ import type {
   CustomerListQuery,
   CustomerPage,
   DeletedCustomerPage,
+  DuplicateCheckBody,
+  DuplicateMatches,
   OwnershipChange,
   UpdateCustomerBody,
 } from '../../shared/schemas/customers';
@@ -27,4 +29,12 @@ export const customersApi = {
   history: (id: number) => http.get<OwnershipChangeRow[]>(`/api/customers/${id}/history`),
   recycleBin: (query: { offset: number; limit: number }) => http.get<DeletedCustomersPage>('/api/recycle-bin/customers', query),
   restore: (id: number) => http.post<Customer>(`/api/customers/${id}/restore`),
+  /**
+   * Duplicate warning before saving: other live customers with the same tax code, phone or email
+   * (compared normalised; empty fields are skipped). Pass `excludeId` when editing. A match with
+   * `customer: null` is one the user may not open: show only "a customer of another staff member".
+   * With the company setting `duplicateTaxCode: 'refuse'` the save itself answers 409 DUPLICATE
+   * (field taxCode); see settingsApi.
+   */
+  findDuplicates: (body: DuplicateCheckBody) => http.post<DuplicateMatches>('/api/customers/duplicates', body),
 };

@@ -272,6 +272,15 @@ export const en: Record<MessageKey, string> = {
   'account.passwordMismatch': 'The repeated password does not match the new one.',
   'account.passwordChanged': 'Password changed.',
 
+  // Settings › Customers (duplicate tax codes)
+  'settings.customers': 'Customers',
+  'customerSettings.duplicateTaxCode': 'When a customer is saved with the tax code of another customer',
+  'customerSettings.duplicateTaxCode.warn': 'Warn about a duplicate tax code',
+  'customerSettings.duplicateTaxCode.warn.hint': 'the user sees the matching customer and may still save',
+  'customerSettings.duplicateTaxCode.refuse': 'Do not save a duplicate tax code',
+  'customerSettings.duplicateTaxCode.refuse.hint': 'customers that already share a tax code stay editable while their tax code is kept',
+  'customerSettings.saved': 'Customer settings saved.',
+
   'departments.add': 'Add department',
   'departments.addChild': 'Add subdepartment',
   'departments.rename': 'Rename',

@@ -270,6 +270,15 @@ export const vi = {
   'account.passwordMismatch': 'Mật khẩu nhập lại không khớp với mật khẩu mới.',
   'account.passwordChanged': 'Đã đổi mật khẩu.',
 
+  // Thiết lập › Khách hàng (duplicate tax codes)
+  'settings.customers': 'Khách hàng',
+  'customerSettings.duplicateTaxCode': 'Khi lưu khách hàng có mã số thuế trùng với khách hàng khác',
+  'customerSettings.duplicateTaxCode.warn': 'Cảnh báo khi trùng mã số thuế',
+  'customerSettings.duplicateTaxCode.warn.hint': 'người dùng thấy khách hàng trùng và vẫn có thể lưu',
+  'customerSettings.duplicateTaxCode.refuse': 'Không cho lưu khi trùng mã số thuế',
+  'customerSettings.duplicateTaxCode.refuse.hint': 'khách hàng đã trùng từ trước vẫn sửa được nếu giữ nguyên mã số thuế',
+  'customerSettings.saved': 'Đã lưu thiết lập khách hàng.',
+
   'departments.add': 'Thêm phòng ban',
   'departments.addChild': 'Thêm phòng ban con',
   'departments.rename': 'Đổi tên',

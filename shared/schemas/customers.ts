@@ -158,3 +158,48 @@ export const DeletedCustomer = Type.Object({
 });
 export const DeletedCustomerPage = Page(DeletedCustomer);
 
+/**
+ * Duplicate warning (issue 10): before saving, the customer form asks which other (non-deleted)
+ * customers share the tax code, phone or email it is about to save. Values compare normalised
+ * (tax code: trimmed, case-insensitive; phone: without spaces, dots, dashes, parentheses, +84 = 0;
+ * email: trimmed, case-insensitive). Empty or missing fields are not looked up.
+ */
+export const duplicateFields = ['taxCode', 'phone', 'email'] as const;
+export type DuplicateField = (typeof duplicateFields)[number];
+
+export const DuplicateCheckBody = Type.Object({
+  taxCode: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+  phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+  email: Type.Optional(Nullable(Type.String({ maxLength: 255 }))),
+  /** The customer being edited: never its own duplicate. Ignored unless the caller may edit it. */
+  excludeId: Type.Optional(Id),
+});
+export type DuplicateCheckBody = Static<typeof DuplicateCheckBody>;
+
+/** A matching customer the caller may open (owned, department, shared, pool). */
+export const DuplicateCustomer = Type.Object({
+  id: Id,
+  code: Type.String(),
+  name: Type.String(),
+  ownerName: Nullable(Type.String()),
+});
+export type DuplicateCustomer = Static<typeof DuplicateCustomer>;
+
+/** `customer` null: one or more customers the caller may not open ("a customer of another staff member"). */
+export const DuplicateMatch = Type.Object({
+  field: Type.Enum(duplicateFields),
+  customer: Nullable(DuplicateCustomer),
+});
+export type DuplicateMatch = Static<typeof DuplicateMatch>;
+
+/**
+ * Per field: up to `duplicateMatchLimit` customers the caller may open (lowest id first), then at
+ * most one `customer: null` entry if any match is hidden. `counts` are all matches per field
+ * (0 for a field not asked), so "and N more" = count − customers listed for that field.
+ */
+export const DuplicateMatches = Type.Object({
+  matches: Type.Array(DuplicateMatch),
+  counts: Type.Object({ taxCode: Type.Integer(), phone: Type.Integer(), email: Type.Integer() }),
+});
+export type DuplicateMatches = Static<typeof DuplicateMatches>;
+export const duplicateMatchLimit = 5;

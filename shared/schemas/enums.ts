@@ -34,3 +34,7 @@ export type CustomerAccess = (typeof customerAccessLevels)[number];
 /** Sortable customer columns (API names). */
 export const customerSortFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address', 'score', 'stars', 'careStatus', 'createdAt', 'updatedAt', 'ownerAssignedAt'] as const;
 export type CustomerSortField = (typeof customerSortFields)[number];
+
+/** Saving a customer whose tax code another customer has: warn (the form asks first) or refuse (409 DUPLICATE). */
+export const duplicateTaxCodeModes = ['warn', 'refuse'] as const;
+export type DuplicateTaxCodeMode = (typeof duplicateTaxCodeModes)[number];

@@ -3,12 +3,13 @@ import { useSession } from '../../app/sessionContext';
 import { useI18n } from '../../i18n/useI18n';
 import { Tabs, type Tab } from '../../ui/Tabs';
 import { CustomerGroupsTab } from './CustomerGroupsTab';
+import { CustomerSettingsTab } from './CustomerSettingsTab';
 import { CustomerTypesTab } from './CustomerTypesTab';
 import { DepartmentsTab } from './DepartmentsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers';
 
 /** Thiết lập: admins manage users, departments, customer types and groups; everyone sees their own account. */
 export function SettingsPage() {
@@ -21,6 +22,7 @@ export function SettingsPage() {
         { id: 'departments', label: t('settings.departments') },
         { id: 'types', label: t('settings.types') },
         { id: 'groups', label: t('settings.groups') },
+        { id: 'customers', label: t('settings.customers') },
         { id: 'account', label: t('settings.account') },
       ]
     : [{ id: 'account', label: t('settings.account') }];
@@ -34,6 +36,7 @@ export function SettingsPage() {
         {tab === 'departments' && <DepartmentsTab />}
         {tab === 'types' && <CustomerTypesTab />}
         {tab === 'groups' && <CustomerGroupsTab />}
+        {tab === 'customers' && <CustomerSettingsTab />}
         {tab === 'account' && <MyAccountTab />}
       </div>
     </section>

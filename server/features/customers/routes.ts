@@ -3,11 +3,12 @@ import type { App } from '../../appType';
 import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
 import {
   BulkDeleteBody, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
-  OwnershipChange, UpdateCustomerBody,
+  DuplicateCheckBody, DuplicateMatches, OwnershipChange, UpdateCustomerBody,
 } from '../../../shared/schemas/customers';
 import { forbidden, notFound } from '../../errors';
 import { changeGroupsInBulk } from './bulkGroups';
 import { deleteCustomersInBulk } from './bulkDelete';
+import { findDuplicates } from './duplicates';
 import { listCustomers } from './listCustomers';
 import { listCustomerShares, listDeletedCustomers, listOwnershipHistory } from './relatedLists';
 import { findReadableCustomer } from './repository';
@@ -27,6 +28,10 @@ export async function customerRoutes(app: App): Promise<void> {
 
   app.post('/api/customers', { schema: { tags, body: CreateCustomerBody, response: { 201: Customer, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await createCustomer(app.db, request.actor, request.body)));
+
+  // Duplicate warning (issue 10): who else has this tax code, phone or email; hidden customers answer `customer: null`.
+  app.post('/api/customers/duplicates', { schema: { tags, body: DuplicateCheckBody, response: { 200: DuplicateMatches, ...errorResponses } } },
+    async (request) => findDuplicates(app.db, request.actor, request.body));
 
   app.get('/api/customers/:id', { schema: { tags, params: IdParams, response: { 200: Customer, ...errorResponses } } },
     async (request) => readable(request.actor, request.params.id));

@@ -7,6 +7,7 @@ import { conflict, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 import { customersByIds } from './repository';
 import { checkCustomerReferences } from './references';
+import { refuseDuplicateTaxCode } from './duplicates';
 
 async function replaceGroups(trx: Knex, customerId: number, groupIds: number[]): Promise<void> {
   await trx('customer_group_members').where({ customer_id: customerId }).delete();
@@ -41,6 +42,7 @@ export async function createCustomer(db: Knex, actor: Actor, body: CreateCustome
   const ownerId = body.ownerId ?? actor.id;
   const id = await db.transaction(async (trx) => {
     await checkCustomerReferences(trx, actor, { ...body, ownerId });
+    await refuseDuplicateTaxCode(trx, body.taxCode);
     const [row] = await trx('customers').insert({ ...columnValues(body), owner_id: ownerId, created_by: actor.id }, ['id']);
     await replaceGroups(trx, row.id, body.groupIds ?? []);
     await replaceAssignedUsers(trx, actor, row.id, body.assignedUserIds ?? []);
@@ -70,6 +72,7 @@ export async function updateCustomer(db: Knex, actor: Actor, id: number, body: U
       throw conflict('VERSION_CONFLICT', 'Someone else changed this customer; reload it and try again');
     }
     await checkCustomerReferences(trx, actor, body);
+    await refuseDuplicateTaxCode(trx, body.taxCode, id);
     const changes: Record<string, unknown> = { ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() };
     const ownerChanged = body.ownerId !== undefined && body.ownerId !== current.owner_id;
     if (ownerChanged) Object.assign(changes, { owner_id: body.ownerId, owner_assigned_at: trx.fn.now() });
