@@ -6,6 +6,7 @@ import type {
   CreateCustomerBody,
   Customer,
   CustomerListQuery,
+  CustomerShare,
   CustomerPage,
   DeletedCustomerPage,
   DuplicateCheckBody,
@@ -27,6 +28,8 @@ export const customersApi = {
   removeMany: (body: BulkDeleteBody) => http.post<Static<typeof Count>>('/api/customers/delete', body),
   changeGroups: (body: BulkGroupsBody) => http.post<Static<typeof Count>>('/api/customers/groups', body),
   history: (id: number) => http.get<OwnershipChangeRow[]>(`/api/customers/${id}/history`),
+  /** Who the customer is shared with (shares, "Giao cho", automatic multi-assign); for those who may edit it. */
+  shares: (id: number) => http.get<Static<typeof CustomerShare>[]>(`/api/customers/${id}/shares`),
   recycleBin: (query: { offset: number; limit: number }) => http.get<DeletedCustomersPage>('/api/recycle-bin/customers', query),
   restore: (id: number) => http.post<Customer>(`/api/customers/${id}/restore`),
   /**

@@ -50,6 +50,7 @@ const codeMessages: Record<string, MessageKey> = {
   NOT_FOUND: 'error.notFound',
   INVALID_REFERENCE: 'error.invalidReference',
   PAYLOAD_TOO_LARGE: 'error.payloadTooLarge',
+  RESERVED_CARE_STATUS: 'error.reservedCareStatus',
   INTERNAL: 'error.server',
 };
 

@@ -1,24 +1,29 @@
 import { useCallback, useState } from 'react';
+import type { FormError } from '../ui/formErrorContext';
 import { useI18n } from '../i18n/useI18n';
+import { ApiError } from './ApiError';
 import { describeError, type FieldLabels } from './describeError';
 
 /**
- * Runs a mutation, tracking busy state and turning a failure into a readable message;
- * `fieldLabels` (a constant) names the form's fields in that message.
+ * Runs a mutation, tracking busy state and turning a failure into a readable message, with the
+ * API field it is about (first segment of the server's `field`); `fieldLabels` (a constant) names
+ * the form's fields in that message.
  */
 export function useApiAction(fieldLabels?: FieldLabels) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const setError = useCallback((message: string | null, field?: string) => setFormError(message ? { message, field } : null), []);
   const run = useCallback(
     async (action: () => Promise<void>): Promise<boolean> => {
       setBusy(true);
-      setError(null);
+      setFormError(null);
       try {
         await action();
         return true;
       } catch (failure) {
-        setError(describeError(failure, t, fieldLabels));
+        const field = failure instanceof ApiError ? failure.field?.split('.')[0] : undefined;
+        setFormError({ message: describeError(failure, t, fieldLabels), field });
         return false;
       } finally {
         setBusy(false);
@@ -26,5 +31,5 @@ export function useApiAction(fieldLabels?: FieldLabels) {
     },
     [t, fieldLabels],
   );
-  return { busy, error, setError, run };
+  return { busy, error: formError?.message ?? null, formError, setError, run };
 }

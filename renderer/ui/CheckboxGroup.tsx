@@ -5,15 +5,12 @@ type CheckboxGroupProps = {
   options: CheckboxOption[];
   selected: number[];
   onChange: (selected: number[]) => void;
-  /** At most one may be ticked: ticking one clears the others. */
-  single?: boolean;
   emptyText?: string;
 };
 
-export function CheckboxGroup({ legend, options, selected, onChange, single, emptyText }: CheckboxGroupProps) {
+export function CheckboxGroup({ legend, options, selected, onChange, emptyText }: CheckboxGroupProps) {
   const toggle = (id: number, checked: boolean) => {
-    if (single) onChange(checked ? [id] : []);
-    else onChange(checked ? [...selected, id] : selected.filter((value) => value !== id));
+    onChange(checked ? [...selected, id] : selected.filter((value) => value !== id));
   };
   return (
     <fieldset className="checkbox-group">

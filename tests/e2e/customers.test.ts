@@ -76,7 +76,7 @@ test('log in, create a customer with a type and a group, add a group to two cust
   await form.getByLabel('Tên khách hàng').fill(newCustomerName);
   await form.getByLabel('Điện thoại').fill('0281234567');
   await form.getByLabel('Email').fill('lienhe@anhduong.vn');
-  await form.getByRole('group', { name: 'Loại khách hàng' }).getByLabel('Doanh nghiệp').check();
+  await form.getByLabel('Loại khách hàng').selectOption({ label: 'Doanh nghiệp' });
   await form.getByRole('group', { name: 'Nhóm khách hàng' }).getByLabel('VIP').check();
   await form.getByRole('button', { name: 'Lưu' }).click();
   await expect.poll(() => form.count()).toBe(0);

@@ -3,9 +3,13 @@ import type { FieldLabels } from '../../api/describeError';
 import { useApiAction } from '../../api/useApiAction';
 import { useI18n } from '../../i18n/useI18n';
 import { FormDialog } from '../../ui/FormDialog';
+import type { FormError } from '../../ui/formErrorContext';
 
-/** What submitting a form leads to: the message to show when it cannot be sent as typed, or the API call to run. */
-export type Submission = string | (() => Promise<void>);
+/**
+ * What submitting a form leads to: why it cannot be sent as typed (a message, or a message about
+ * one API field, shown at that field), or the API call to run.
+ */
+export type Submission = string | FormError | (() => Promise<void>);
 
 type ApiFormDialogProps = {
   title: string;
@@ -16,17 +20,20 @@ type ApiFormDialogProps = {
   /** Defaults to "Lưu". */
   submitLabel?: string;
   wide?: boolean;
+  /** Shown above the buttons. */
+  notice?: ReactNode;
   onClose: () => void;
   children: ReactNode;
 };
 
-/** A form dialog that saves through the API: checks first, then sends, showing the error of the last attempt. */
-export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, onClose, children }: ApiFormDialogProps) {
+/** A form dialog that saves through the API: checks first, then sends, showing the error of the last attempt at its field. */
+export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, notice, onClose, children }: ApiFormDialogProps) {
   const { t } = useI18n();
-  const { busy, error, setError, run } = useApiAction(fieldLabels);
+  const { busy, formError, setError, run } = useApiAction(fieldLabels);
   const send = () => {
     const submission = submit();
     if (typeof submission === 'string') setError(submission);
+    else if (typeof submission === 'object') setError(submission.message, submission.field);
     else void run(submission);
   };
   return (
@@ -35,10 +42,11 @@ export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, o
       submitLabel={submitLabel ?? t('common.save')}
       cancelLabel={t('common.cancel')}
       busy={busy}
-      error={error}
+      error={formError}
       onSubmit={send}
       onClose={onClose}
       wide={wide}
+      notice={notice}
     >
       {children}
     </FormDialog>

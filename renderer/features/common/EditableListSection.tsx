@@ -18,6 +18,8 @@ type EditableListSectionProps<Row> = {
   columns: Column<Row>[];
   /** false: read only, without the add button and the row actions. */
   editable?: boolean;
+  /** Rows for which edit and delete are not offered (e.g. fixed entries). */
+  rowEditable?: (row: Row) => boolean;
   reload: () => void;
   /** The add (row = null) or edit dialog. */
   renderForm: (row: Row | null, end: DialogEnd) => ReactNode;
@@ -30,7 +32,7 @@ type Editing<Row> = { kind: 'form'; row: Row | null } | { kind: 'delete'; row: R
 
 /** A list of records in a table with add, and edit and delete on each row, each through a dialog. */
 export function EditableListSection<Row extends { id: number }>(props: EditableListSectionProps<Row>) {
-  const { label, addLabel, emptyText, rows, error, columns, editable = true, reload, renderForm, renderDelete, children } = props;
+  const { label, addLabel, emptyText, rows, error, columns, editable = true, rowEditable, reload, renderForm, renderDelete, children } = props;
   const { t } = useI18n();
   const [editing, setEditing] = useState<Editing<Row>>(null);
   const end: DialogEnd = {
@@ -40,7 +42,7 @@ export function EditableListSection<Row extends { id: number }>(props: EditableL
     },
     onClose: () => setEditing(null),
   };
-  const rowActions = (row: Row) => (
+  const rowActions = (row: Row) => rowEditable && !rowEditable(row) ? null : (
     <>
       <Button variant="link" onClick={() => setEditing({ kind: 'form', row })}>
         {t('common.edit')}

@@ -104,6 +104,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           customerId={detailId}
           changes={changes}
           groups={classification.groups}
+          careStatuses={classification.careStatuses}
           onEdit={(customerId) => setDialog({ kind: 'edit', customerId })}
           onClose={() => navigate('/customers')}
         />
@@ -114,6 +115,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           customerId={dialog.kind === 'edit' ? dialog.customerId : null}
           types={classification.types}
           groups={classification.groups}
+          careStatuses={classification.careStatuses}
           onClose={closeDialog}
           onSaved={(customer) => {
             closeDialog();

@@ -1,6 +1,7 @@
 import type { CreateCustomerBody, Customer, UpdateCustomerBody } from '../../../shared/schemas/customers';
+import type { PickedUser } from '../common/searchUsers';
 
-/** The customer form's state: text inputs as strings, pickers as ids. */
+/** The customer form's state: text inputs as strings, pickers as ids or picked users. */
 export type CustomerFormValues = {
   name: string;
   code: string;
@@ -8,18 +9,20 @@ export type CustomerFormValues = {
   phone: string;
   email: string;
   address: string;
+  /** A care status `value` of the managed list, '' for none. */
   careStatus: string;
   tags: string;
-  typeIds: number[];
+  typeId: number | null;
   groupIds: number[];
-  ownerId: number | null;
-  assignedUserIds: number[];
+  owner: PickedUser | null;
+  assigned: PickedUser[];
 };
 
 type TextField = 'taxCode' | 'phone' | 'email' | 'address' | 'careStatus';
 const optionalTextFields: TextField[] = ['taxCode', 'phone', 'email', 'address', 'careStatus'];
 
-export function customerFormValues(customer: Customer | null, defaultOwnerId: number): CustomerFormValues {
+/** A new customer (owned by `me` unless changed) or the one being edited, with its assigned users' names. */
+export function customerFormValues(customer: Customer | null, me: PickedUser, assigned: PickedUser[]): CustomerFormValues {
   return {
     name: customer?.name ?? '',
     code: customer?.code ?? '',
@@ -29,11 +32,23 @@ export function customerFormValues(customer: Customer | null, defaultOwnerId: nu
     address: customer?.address ?? '',
     careStatus: customer?.careStatus ?? '',
     tags: customer?.tags.join(', ') ?? '',
-    typeIds: customer?.typeId ? [customer.typeId] : [],
+    typeId: customer?.typeId ?? null,
     groupIds: customer?.groupIds ?? [],
-    ownerId: customer ? customer.ownerId : defaultOwnerId,
-    assignedUserIds: customer?.assignedUserIds ?? [],
+    owner: customer ? (customer.ownerId ? { id: customer.ownerId, fullName: customer.ownerName ?? '' } : null) : me,
+    assigned,
   };
+}
+
+/** Roughly what the server's `format: 'email'` accepts, so most typos are caught at the field before sending. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^[0-9+()\-. ]*$/;
+
+/** The first field that cannot be sent as typed, as a message key; undefined when the form may be sent. */
+export function firstInvalidField(values: CustomerFormValues): { field: keyof CreateCustomerBody; messageKey: 'customers.form.nameRequired' | 'customers.form.emailInvalid' | 'customers.form.phoneInvalid' } | undefined {
+  if (!values.name.trim()) return { field: 'name', messageKey: 'customers.form.nameRequired' };
+  if (!phonePattern.test(values.phone.trim())) return { field: 'phone', messageKey: 'customers.form.phoneInvalid' };
+  if (values.email.trim() && !emailPattern.test(values.email.trim())) return { field: 'email', messageKey: 'customers.form.emailInvalid' };
+  return undefined;
 }
 
 function tagList(text: string): string[] {
@@ -44,13 +59,13 @@ function tagList(text: string): string[] {
 function commonFields(values: CustomerFormValues): CreateCustomerBody {
   const fields: CreateCustomerBody = {
     name: values.name.trim(),
-    typeId: values.typeIds[0] ?? null,
+    typeId: values.typeId,
     groupIds: values.groupIds,
-    assignedUserIds: values.assignedUserIds,
+    assignedUserIds: values.assigned.map((user) => user.id).filter((id) => id !== values.owner?.id),
     tags: tagList(values.tags),
   };
   if (values.code.trim()) fields.code = values.code.trim();
-  if (values.ownerId) fields.ownerId = values.ownerId;
+  if (values.owner) fields.ownerId = values.owner.id;
   return fields;
 }
 

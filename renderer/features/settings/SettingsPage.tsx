@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../app/sessionContext';
 import { useI18n } from '../../i18n/useI18n';
 import { Tabs, type Tab } from '../../ui/Tabs';
+import { CareStatusesTab } from './CareStatusesTab';
 import { CustomerGroupsTab } from './CustomerGroupsTab';
 import { CustomerSettingsTab } from './CustomerSettingsTab';
 import { CustomerTypesTab } from './CustomerTypesTab';
@@ -9,9 +10,9 @@ import { DepartmentsTab } from './DepartmentsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses';
 
-/** Thiết lập: admins manage users, departments, customer types and groups; everyone sees their own account. */
+/** Thiết lập: admins manage users, departments, customer types, groups and care statuses; everyone sees their own account. */
 export function SettingsPage() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -23,6 +24,7 @@ export function SettingsPage() {
         { id: 'types', label: t('settings.types') },
         { id: 'groups', label: t('settings.groups') },
         { id: 'customers', label: t('settings.customers') },
+        { id: 'careStatuses', label: t('settings.careStatuses') },
         { id: 'account', label: t('settings.account') },
       ]
     : [{ id: 'account', label: t('settings.account') }];
@@ -37,6 +39,7 @@ export function SettingsPage() {
         {tab === 'types' && <CustomerTypesTab />}
         {tab === 'groups' && <CustomerGroupsTab />}
         {tab === 'customers' && <CustomerSettingsTab />}
+        {tab === 'careStatuses' && <CareStatusesTab />}
         {tab === 'account' && <MyAccountTab />}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CustomerGroup } from '../../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup } from '../../../../shared/schemas/classification';
 import { customersApi } from '../../../api/customersApi';
 import { useApiData } from '../../../api/useApiData';
 import { useI18n } from '../../../i18n/useI18n';
@@ -20,6 +20,7 @@ type CustomerDetailPanelProps = {
   /** Changes when the customer may have been saved elsewhere: reload. */
   changes: number;
   groups: CustomerGroup[];
+  careStatuses: CareStatus[];
   onEdit: (customerId: number) => void;
   onClose: () => void;
 };
@@ -29,7 +30,7 @@ type CustomerDetailPanelProps = {
  * (opportunities, quotes, contracts, orders, payments), ownership history. A tab shows only when
  * the customer's `infoTypes` (the access rules, computed by the server) include what it lists.
  */
-export function CustomerDetailPanel({ customerId, changes, groups, onEdit, onClose }: CustomerDetailPanelProps) {
+export function CustomerDetailPanel({ customerId, changes, groups, careStatuses, onEdit, onClose }: CustomerDetailPanelProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<DetailTab>('info');
   const { data: customer, error } = useApiData(() => customersApi.get(customerId), [customerId, changes]);
@@ -71,7 +72,7 @@ export function CustomerDetailPanel({ customerId, changes, groups, onEdit, onClo
             tabs={tabs}
           />
           <div className="tab-panel" role="tabpanel">
-            {shown === 'info' && <CustomerInfo customer={current} groups={groups} />}
+            {shown === 'info' && <CustomerInfo customer={current} groups={groups} careStatuses={careStatuses} />}
             {shown === 'contacts' && <ContactsSection customerId={current.id} editable={editable} />}
             {shown === 'activities' && <ActivitiesSection customerId={current.id} editable={editable} />}
             {salesTab?.render(current, t)}

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { formatDate, formatMoney } from '../../../../shared/format';
-import type { CustomerGroup } from '../../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup } from '../../../../shared/schemas/classification';
 import type { Customer } from '../../../../shared/schemas/customers';
 import { useI18n } from '../../../i18n/useI18n';
+import { careStatusName } from '../careStatusName';
 
-type CustomerInfoProps = { customer: Customer; groups: CustomerGroup[] };
+type CustomerInfoProps = { customer: Customer; groups: CustomerGroup[]; careStatuses: CareStatus[] };
 
-export function CustomerInfo({ customer, groups }: CustomerInfoProps) {
+export function CustomerInfo({ customer, groups, careStatuses }: CustomerInfoProps) {
   const { t } = useI18n();
   const groupNames = customer.groupIds.map((id) => groups.find((group) => group.id === id)?.name ?? `#${id}`);
   const items: [string, ReactNode][] = [
@@ -22,7 +23,7 @@ export function CustomerInfo({ customer, groups }: CustomerInfoProps) {
     [t('field.stars'), `${customer.stars}/5`],
     [t('field.score'), customer.score],
     [t('field.revenue'), formatMoney(customer.revenue)],
-    [t('field.careStatus'), customer.careStatus],
+    [t('field.careStatus'), careStatusName(customer.careStatus, careStatuses)],
     [t('field.tags'), customer.tags.join(', ')],
     [t('field.createdAt'), formatDate(customer.createdAt)],
     [t('field.ownerAssignedAt'), formatDate(customer.ownerAssignedAt)],
