@@ -2,30 +2,18 @@ import type { Knex } from 'knex';
 import type { DemoCustomer } from './demoCustomers';
 import { demoOwnerOn } from './demoOwnerOn';
 import type { DemoMilestone } from './demoSales';
-import { Random, WeightedChoice } from './random';
+import { activityOutcomes, activitySubjects, activityTypeChoice } from './activityTexts';
+import type { Random } from './random';
 import type { SeedCalendar } from './seedCalendar';
 
 type Status = 'not_started' | 'in_progress' | 'done';
 
-const routineTypes = new WeightedChoice([['call', 40], ['email', 18], ['meeting', 12], ['visit', 10], ['task', 14], ['other', 6]] as const);
-const subjects: Record<string, string[]> = {
-  call: ['Gọi điện giới thiệu sản phẩm', 'Gọi điện chăm sóc khách hàng', 'Gọi lại theo yêu cầu của khách', 'Xác nhận nhu cầu qua điện thoại', 'Hỏi thăm tình hình sử dụng sản phẩm'],
-  email: ['Gửi catalogue sản phẩm', 'Gửi thư cảm ơn', 'Gửi thông tin khuyến mãi cuối năm', 'Gửi hồ sơ năng lực công ty'],
-  meeting: ['Họp trao đổi nhu cầu', 'Thuyết trình giải pháp', 'Họp triển khai dự án', 'Gặp gỡ ban giám đốc khách hàng'],
-  visit: ['Thăm khách hàng tại văn phòng', 'Khảo sát hiện trạng thiết bị', 'Giao hàng và hướng dẫn sử dụng', 'Bảo trì định kỳ'],
-  task: ['Chuẩn bị báo giá', 'Soạn thảo hợp đồng', 'Cập nhật thông tin khách hàng', 'Lên kế hoạch chăm sóc quý tới'],
-  other: ['Tặng quà dịp Tết', 'Mời tham dự hội thảo sản phẩm mới', 'Chúc mừng sinh nhật khách hàng'],
-};
 const milestoneActivities: Record<DemoMilestone['kind'], { type: string; subjects: string[] }> = {
   quote_sent: { type: 'email', subjects: ['Gửi báo giá qua email', 'Gửi báo giá và catalogue sản phẩm'] },
   contract_signed: { type: 'meeting', subjects: ['Gặp mặt ký hợp đồng', 'Ký hợp đồng tại văn phòng khách hàng'] },
   negotiation: { type: 'meeting', subjects: ['Họp thương thảo hợp đồng', 'Trình bày phương án và chốt giá'] },
   payment_due: { type: 'call', subjects: ['Nhắc lịch thanh toán đợt tiếp theo', 'Đối chiếu công nợ với kế toán khách hàng'] },
 };
-const outcomes = [
-  'Khách hàng quan tâm, hẹn gọi lại tuần sau.', 'Đã gửi tài liệu, chờ phản hồi.', 'Khách yêu cầu giảm giá 5% nếu lấy số lượng lớn.',
-  'Cần trao đổi thêm với kế toán trưởng.', 'Khách hài lòng với dịch vụ, sẽ giới thiệu thêm đối tác.', 'Đã chốt số lượng, chuẩn bị hợp đồng.',
-];
 const plans = [
   'Chuẩn bị tài liệu giới thiệu trước buổi gặp.', 'Xác nhận lại lịch với khách trước một ngày.', 'Mang theo mẫu sản phẩm và bảng giá mới.',
   'Khách hẹn trao đổi sau giờ hành chính.', 'Nhờ phòng kỹ thuật hỗ trợ khảo sát.',
@@ -53,15 +41,15 @@ export async function insertDemoActivities(
     const owner = status === 'done' ? demoOwnerOn(customer, day) : customer.handlerId;
     const createdDay = Math.min(today - 1, Math.max(customer.createdDay, (day > today ? today : day) - random.int(6)));
     const createdAt = calendar.instant(createdDay, 7 * 3600 + random.int(4 * 3600));
-    const note = random.chance(0.4) ? random.pick(status === 'done' ? outcomes : plans) : null;
+    const note = random.chance(0.4) ? random.pick(status === 'done' ? activityOutcomes : plans) : null;
     rows.push({
       customer_id: customer.id, owner_id: owner, type, subject, date: calendar.date(day), status, description: note, created_by: owner,
       created_at: createdAt, updated_at: status === 'done' ? calendar.instant(Math.min(day, today - 1), 16 * 3600 + random.int(2 * 3600)) : createdAt,
     });
   };
   const routine = (customer: DemoCustomer, day: number, status: Status) => {
-    const type = routineTypes.pick(random);
-    add(customer, day, type, random.pick(subjects[type]), status);
+    const type = activityTypeChoice.pick(random);
+    add(customer, day, type, random.pick(activitySubjects[type]), status);
   };
 
   for (const customer of customers) {
