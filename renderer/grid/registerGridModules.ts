@@ -9,6 +9,7 @@ import {
   RowSelectionModule,
   ScrollApiModule,
   TextFilterModule,
+  TooltipModule,
   ValidationModule,
   type Module,
 } from 'ag-grid-community';
@@ -25,6 +26,7 @@ export function registerGridModules(): void {
     RowApiModule,
     ScrollApiModule,
     EventApiModule,
+    TooltipModule,
   ];
   if (import.meta.env.DEV) modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

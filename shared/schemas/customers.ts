@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Email, Id, IdList, LongText, Name, Nullable, Page, Paging, Phone, Tags, Version } from './common';
-import { customerAccessLevels, groupModes, infoTypes, shareSources } from './enums';
+import { customerAccessLevels, customerSortFields, groupModes, infoTypes, shareSources } from './enums';
 
 
 export const Customer = Type.Object({
@@ -78,13 +78,18 @@ export const UpdateCustomerBody = Type.Intersect([
 ]);
 export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;
 
+// An empty list filters nothing, like `stars`.
+const IdFilterList = Type.Array(Id, { maxItems: 200 });
+
 /** The filters of a customer list; "select all matching" bulk actions send the same object. */
 export const CustomerFilter = Type.Object({
   search: Type.Optional(Type.String({ maxLength: 200 })),
   stars: Type.Optional(Type.Array(Type.Integer({ minimum: 0, maximum: 5 }), { maxItems: 6 })),
   tierId: Type.Optional(Id),
-  groupId: Type.Optional(Id),
-  typeId: Type.Optional(Id),
+  /** Any of these groups. One id or several: `groupId=3` and `groupId=3&groupId=5` (coerced to an array). */
+  groupId: Type.Optional(IdFilterList),
+  /** Any of these types, like groupId. */
+  typeId: Type.Optional(IdFilterList),
   ownerId: Type.Optional(Id),
   inPool: Type.Optional(Type.Boolean()),
   name: Type.Optional(Type.String({ maxLength: 200 })),
@@ -100,10 +105,8 @@ export const CustomerFilter = Type.Object({
 export type CustomerFilter = Static<typeof CustomerFilter>;
 
 /** `sort` is a comma list of field:direction, e.g. `name:asc,createdAt:desc`. */
-export const CustomerSort = Type.String({
-  maxLength: 300,
-  pattern: '^(name|code|email|phone|taxCode|address|score|stars|careStatus|createdAt|updatedAt|ownerAssignedAt):(asc|desc)(,(name|code|email|phone|taxCode|address|score|stars|careStatus|createdAt|updatedAt|ownerAssignedAt):(asc|desc)){0,3}$',
-});
+const sortPart = `(${customerSortFields.join('|')}):(asc|desc)`;
+export const CustomerSort = Type.String({ maxLength: 300, pattern: `^${sortPart}(,${sortPart}){0,3}$` });
 
 export const CustomerListQuery = Type.Intersect([
   CustomerFilter,

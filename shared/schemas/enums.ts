@@ -31,8 +31,11 @@ export const paymentMethods = ['cash', 'transfer', 'card', 'other'] as const;
 export const customerAccessLevels = ['edit', 'read', 'pool'] as const;
 export type CustomerAccess = (typeof customerAccessLevels)[number];
 
-/** Sortable customer columns (API names). */
-export const customerSortFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address', 'score', 'stars', 'careStatus', 'createdAt', 'updatedAt', 'ownerAssignedAt'] as const;
+/** Sortable customer columns (API names = the grid's column ids). */
+export const customerSortFields = [
+  'name', 'code', 'email', 'phone', 'taxCode', 'address', 'score', 'stars', 'careStatus', 'createdAt', 'updatedAt', 'ownerAssignedAt',
+  'typeName', 'groups', 'ownerName', 'revenue',
+] as const;
 export type CustomerSortField = (typeof customerSortFields)[number];
 
 /** Saving a customer whose tax code another customer has: warn (the form asks first) or refuse (409 DUPLICATE). */

@@ -20,7 +20,8 @@ import { customerColumns } from './customerColumns';
 const blockSize = 100;
 
 const rowSelection: RowSelectionOptions<Customer> = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: true };
-const defaultColumn: ColDef<Customer> = { resizable: true, sortable: false };
+// Every cell's whole text on hover, as the cell shows it (formatted), only where it is cut off.
+const defaultColumn: ColDef<Customer> = { resizable: true, sortable: false, tooltip: true };
 const selectionColumn: SelectionColumnDef = { headerComponent: LoadedRowsCheckbox, width: 48, pinned: 'left', lockPinned: true };
 
 export type LoadedBlock = { total: number; filter: CustomerFilter };
@@ -78,6 +79,8 @@ export function CustomerGrid({ toolbarFilter, groups, onReady, onBlockLoaded, on
       infiniteInitialRowCount={1}
       maxConcurrentDatasourceRequests={2}
       getRowId={({ data }) => String(data.id)}
+      tooltipShowMode="whenTruncated"
+      tooltipShowDelay={400}
       rowSelection={rowSelection}
       selectionColumnDef={selectionColumn}
       onGridReady={async ({ api: gridApi }) => {

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import type { CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
 import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
+import { MultiSelect } from '../../ui/MultiSelect';
 import { SearchBox } from '../../ui/SearchBox';
+import { UserPicker } from '../common/UserPicker';
 import type { ToolbarFilter } from './buildCustomerFilter';
 import { StarsFilter } from './StarsFilter';
 
@@ -34,36 +36,11 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
   );
 }
 
-type IdFilterProps = {
-  label: string;
-  /** The empty choice, filtering nothing. */
-  allLabel: string;
-  options: { id: number; name: string }[];
-  value: number | undefined;
-  onChange: (id: number | undefined) => void;
-};
-
-/** A labelled pick of one type or group to filter by. */
-function IdFilter({ label, allLabel, options, value, onChange }: IdFilterProps) {
-  return (
-    <label className="toolbar-field">
-      <span className="toolbar-label">{label}</span>
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : undefined)}>
-        <option value="">{allLabel}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** Actions on the selection (null = not available now) and the list filters. */
 export function CustomerToolbar({ filter, onFilterChange, types, groups, actions, status }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId || filter.groupId || filter.stars?.length);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner);
+  const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
       <div className="toolbar-row">
@@ -79,8 +56,34 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, actions
         <SearchBox value={filter.search ?? ''} onSearch={(search) => onFilterChange({ ...filter, search })} label={t('customers.search')} />
       </div>
       <div className="toolbar-row toolbar-filters">
-        <IdFilter label={t('field.type')} allLabel={t('customers.filter.allTypes')} options={types} value={filter.typeId} onChange={(typeId) => onFilterChange({ ...filter, typeId })} />
-        <IdFilter label={t('customers.filter.group')} allLabel={t('customers.filter.allGroups')} options={groups} value={filter.groupId} onChange={(groupId) => onFilterChange({ ...filter, groupId })} />
+        <MultiSelect
+          label={t('field.type')}
+          options={options(types)}
+          value={filter.typeId ?? []}
+          onChange={(typeId) => onFilterChange({ ...filter, typeId })}
+          allLabel={t('customers.filter.allTypes')}
+          countLabel={(count) => t('customers.filter.typesChosen', { count })}
+          clearLabel={t('customers.filter.clearChoice')}
+        />
+        <MultiSelect
+          label={t('customers.filter.group')}
+          options={options(groups)}
+          value={filter.groupId ?? []}
+          onChange={(groupId) => onFilterChange({ ...filter, groupId })}
+          allLabel={t('customers.filter.allGroups')}
+          countLabel={(count) => t('customers.filter.groupsChosen', { count })}
+          clearLabel={t('customers.filter.clearChoice')}
+        />
+        <label className="toolbar-field">
+          <span className="toolbar-label">{t('field.owner')}</span>
+          <UserPicker
+            scope="any"
+            value={filter.owner ?? null}
+            onChange={(owner) => onFilterChange({ ...filter, owner })}
+            clearLabel={t('customers.filter.allOwners')}
+            placeholder={t('customers.filter.allOwners')}
+          />
+        </label>
         <StarsFilter value={filter.stars ?? []} onChange={(stars) => onFilterChange({ ...filter, stars })} />
         {hasFilter && (
           <Button variant="link" onClick={() => onFilterChange({})}>

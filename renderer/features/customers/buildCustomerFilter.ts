@@ -1,9 +1,10 @@
 import type { FilterModel } from 'ag-grid-community';
 import type { CustomerFilter } from '../../../shared/schemas/customers';
 import { textFilterValues } from '../../grid/textFilterValues';
+import type { PickedUser } from '../common/searchUsers';
 
-/** What the toolbar sets: quick search, type, group and stars. */
-export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars'>;
+/** What the toolbar sets: quick search, types, groups, stars and the owner (with the name the picker shows). */
+export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars'> & { owner?: PickedUser | null };
 
 /** Grid columns whose text filter maps to the same-named API parameter (contains, diacritics-insensitive). */
 export const customerTextFilterFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address', 'careStatus'] as const satisfies readonly (keyof CustomerFilter)[];
@@ -13,8 +14,9 @@ export function buildCustomerFilter(toolbar: ToolbarFilter, filterModel: FilterM
   const filter: CustomerFilter = { ...textFilterValues(filterModel, customerTextFilterFields) };
   const search = toolbar.search?.trim();
   if (search) filter.search = search;
-  if (toolbar.typeId) filter.typeId = toolbar.typeId;
-  if (toolbar.groupId) filter.groupId = toolbar.groupId;
+  if (toolbar.typeId?.length) filter.typeId = toolbar.typeId;
+  if (toolbar.groupId?.length) filter.groupId = toolbar.groupId;
   if (toolbar.stars?.length) filter.stars = toolbar.stars;
+  if (toolbar.owner) filter.ownerId = toolbar.owner.id;
   return filter;
 }

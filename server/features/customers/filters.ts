@@ -24,12 +24,14 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   if (filter.address?.trim()) containsUnaccented(q, `crm_search_text(coalesce(c.address, ''))`, filter.address.trim());
   if (filter.stars?.length) q.whereRaw('c.stars = ANY(?::smallint[])', [filter.stars]);
   if (filter.tierId !== undefined) q.where('c.tier_id', filter.tierId);
-  if (filter.typeId !== undefined) q.where('c.type_id', filter.typeId);
+  // One type stays an equality: (type_id, name, id) then serves filter and name order together.
+  if (filter.typeId?.length === 1) q.where('c.type_id', filter.typeId[0]);
+  else if (filter.typeId?.length) q.whereRaw('c.type_id = ANY(?::bigint[])', [filter.typeId]);
   if (filter.ownerId !== undefined) q.where('c.owner_id', filter.ownerId);
   if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
   if (filter.careStatus !== undefined) q.where('c.care_status', filter.careStatus);
-  if (filter.groupId !== undefined) {
-    q.whereExists((sub) => sub.select(q.client.raw('1')).from('customer_group_members as m').whereRaw('m.customer_id = c.id').andWhere('m.group_id', filter.groupId!));
+  if (filter.groupId?.length) {
+    q.whereRaw('EXISTS (SELECT 1 FROM customer_group_members m WHERE m.customer_id = c.id AND m.group_id = ANY(?::bigint[]))', [filter.groupId]);
   }
   // Calendar days in Vietnam: createdTo includes the whole day.
   if (filter.createdFrom) q.whereRaw(`c.created_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, [filter.createdFrom]);
@@ -40,7 +42,7 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
 export function normalizeFilter(filter: CustomerFilter): CustomerFilter {
   const entries = Object.entries(filter)
     .filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
-    .map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : typeof value === 'string' ? value.trim() : value] as const)
+    .map(([key, value]) => [key, Array.isArray(value) ? [...new Set<number>(value)].sort((a, b) => a - b) : typeof value === 'string' ? value.trim() : value] as const)
     .sort(([a], [b]) => a.localeCompare(b));
   return Object.fromEntries(entries) as CustomerFilter;
 }

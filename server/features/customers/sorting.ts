@@ -1,88 +1,282 @@
 import type { Knex } from 'knex';
 import type { CustomerSortField } from '../../../shared/schemas/enums';
+import type { Actor } from '../../access/actor';
+import { customerAccess } from '../../access/customerAccess';
 
-type SortColumn = { expression: string; cast: 'text' | 'integer' | 'timestamptz' | 'bigint'; nullable: boolean; unique?: boolean };
-export type SortKey = SortColumn & { direction: 'asc' | 'desc' };
+type Cast = 'text' | 'integer' | 'timestamptz' | 'bigint' | 'numeric';
+type Value = string | number | null;
 
-const columns: Record<CustomerSortField, SortColumn> = {
-  name: { expression: 'c.name', cast: 'text', nullable: false },
-  code: { expression: 'c.code', cast: 'text', nullable: false, unique: true },
-  email: { expression: 'c.email', cast: 'text', nullable: true },
-  phone: { expression: 'c.phone', cast: 'text', nullable: true },
-  taxCode: { expression: 'c.tax_code', cast: 'text', nullable: true },
-  address: { expression: 'c.address', cast: 'text', nullable: true },
-  score: { expression: 'c.score', cast: 'integer', nullable: false },
-  stars: { expression: 'c.stars', cast: 'integer', nullable: false },
-  careStatus: { expression: 'c.care_status', cast: 'text', nullable: true },
-  createdAt: { expression: 'c.created_at', cast: 'timestamptz', nullable: false },
-  updatedAt: { expression: 'c.updated_at', cast: 'timestamptz', nullable: false },
-  ownerAssignedAt: { expression: 'c.owner_assigned_at', cast: 'timestamptz', nullable: false },
+/** A WHERE condition; null when it can match no row (an empty range of positions), so it is left out. */
+type Condition = Knex.Raw | null;
+
+/**
+ * A key's conditions, for keys whose expression no index orders (a rank computed per query, a
+ * masked amount): each is written so that an index on the underlying column can find the rows.
+ * `between` is exclusive, in ascending value order, null = unbounded, and never matches a NULL key.
+ */
+type KeyConditions = {
+  equal: (db: Knex, value: string | number) => Condition;
+  between: (db: Knex, low: Value, high: Value) => Condition;
+  isNull: (db: Knex) => Condition;
 };
+
+type SortColumn = {
+  expression: string | Knex.Raw;
+  cast: Cast;
+  nullable: boolean;
+  unique?: boolean;
+  /** Many customers share a value (a type, an owner, 0 ₫): ties sort by name, like the default order. */
+  thenByName?: boolean;
+  conditions?: KeyConditions;
+  /**
+   * The key as a join with a `(ref, rank)` relation, for anchors over a whole list: cheaper than
+   * evaluating the per-row expression (a 300-user array_position, a group subquery) a million
+   * times. `byRef`: the rank follows from the customer column `ref`, so rows can be walked in
+   * (ref, rest of the order), which an index holds.
+   */
+  ranking?: { ref: string; ranks: string; byRef: boolean };
+};
+
+export type SortKey = Omit<SortColumn, 'expression'> & { field: string; expression: Knex.Raw; direction: 'asc' | 'desc' };
+
+const maxPosition = 2147483647;
+
+/** Positions strictly between low and high (null = unbounded) as a 1-based slice `[from, to]`, or null when there are none. */
+function positions(low: Value, high: Value): [number, number] | null {
+  const from = low === null ? 1 : Number(low) + 1;
+  const to = high === null ? maxPosition : Number(high) - 1;
+  return from <= to ? [from, to] : null;
+}
+
+/** The position of a customer's type / owner in a short list ordered by name (then id); NULL without one. */
+function positionIn(column: string, orderedIds: string): SortColumn {
+  // ARRAY(subquery) runs once per query (an InitPlan); a slice of it selects the rows of a range of positions.
+  const list = `ARRAY(${orderedIds})`;
+  return {
+    expression: `array_position(${list}, ${column})`,
+    cast: 'integer',
+    nullable: true,
+    thenByName: true,
+    conditions: {
+      equal: (db, value) => db.raw(`${column} = (${list})[?::int]`, [value]),
+      between: (db, low, high) => {
+        const slice = positions(low, high);
+        return slice && db.raw(`${column} = ANY((${list})[?::int : ?::int])`, slice);
+      },
+      isNull: (db) => db.raw(`${column} IS NULL`),
+    },
+    ranking: { ref: column, ranks: `SELECT r.id AS ref, r.rank FROM unnest(${list}) WITH ORDINALITY AS r(id, rank)`, byRef: true },
+  };
+}
+
+const groupList = 'ARRAY(SELECT g.id FROM customer_groups g ORDER BY g.name, g.id)';
+const inGroups = (slice: string) =>
+  `EXISTS (SELECT 1 FROM customer_group_members m WHERE m.customer_id = c.id AND m.group_id = ANY((${groupList})[${slice}]))`;
+
+/** The customer's first group in name order (its position in the group list); NULL without groups, last when ascending. */
+const firstGroup: SortColumn = {
+  expression: `(SELECT min(array_position(${groupList}, m.group_id)) FROM customer_group_members m WHERE m.customer_id = c.id)`,
+  cast: 'integer',
+  nullable: true,
+  thenByName: true,
+  conditions: {
+    equal: (db, value) => firstGroup.conditions!.between(db, Number(value) - 1, Number(value) + 1),
+    // First group strictly between low and high: a member of one of those and of none before them.
+    between: (db, low, high) => {
+      const slice = positions(low, high);
+      if (!slice) return null;
+      const members = db.raw(inGroups('?::int : ?::int'), slice);
+      return low === null ? members : db.raw(`? AND NOT ${inGroups('1 : ?::int')}`, [members, low]);
+    },
+    isNull: (db) => db.raw('NOT EXISTS (SELECT 1 FROM customer_group_members m WHERE m.customer_id = c.id)'),
+  },
+  ranking: {
+    ref: 'c.id',
+    ranks: `SELECT m.customer_id AS ref, min(r.rank) AS rank FROM customer_group_members m
+      JOIN unnest(${groupList}) WITH ORDINALITY AS r(id, rank) ON r.id = m.group_id GROUP BY m.customer_id`,
+    byRef: false,
+  },
+};
+
+/**
+ * Revenue as the actor sees it: NULL (shown empty) where they may not see the customer's
+ * contracts, so the order never reveals a hidden amount. Conditions go through the
+ * (revenue, name, id) index and keep the visibility test.
+ */
+function visibleRevenue(db: Knex, actor: Actor): SortColumn {
+  const plain: SortColumn = { expression: 'c.revenue', cast: 'numeric', nullable: false, thenByName: true };
+  if (actor.role === 'admin') return plain;
+  const visible = customerAccess(db, actor).infoVisible('contracts');
+  return {
+    ...plain,
+    expression: db.raw('CASE WHEN ? THEN c.revenue END', [visible]),
+    nullable: true,
+    conditions: {
+      equal: (db, value) => db.raw('c.revenue = ?::numeric AND ?', [value, visible]),
+      between: (db, low, high) => db.raw(`${low === null ? '' : 'c.revenue > ?::numeric AND '}${high === null ? '' : 'c.revenue < ?::numeric AND '}?`,
+        [...[low, high].filter((bound) => bound !== null), visible]),
+      // IS NOT TRUE: the access predicate is NULL, not false, for a customer without owner.
+      isNull: (db) => db.raw('(?) IS NOT TRUE', [visible]),
+    },
+  };
+}
+
+function sortColumns(db: Knex, actor: Actor): Record<CustomerSortField, SortColumn> {
+  return {
+    name: { expression: 'c.name', cast: 'text', nullable: false },
+    code: { expression: 'c.code', cast: 'text', nullable: false, unique: true },
+    email: { expression: 'c.email', cast: 'text', nullable: true },
+    phone: { expression: 'c.phone', cast: 'text', nullable: true },
+    taxCode: { expression: 'c.tax_code', cast: 'text', nullable: true },
+    address: { expression: 'c.address', cast: 'text', nullable: true },
+    score: { expression: 'c.score', cast: 'integer', nullable: false },
+    stars: { expression: 'c.stars', cast: 'integer', nullable: false },
+    careStatus: { expression: 'c.care_status', cast: 'text', nullable: true },
+    createdAt: { expression: 'c.created_at', cast: 'timestamptz', nullable: false },
+    updatedAt: { expression: 'c.updated_at', cast: 'timestamptz', nullable: false },
+    ownerAssignedAt: { expression: 'c.owner_assigned_at', cast: 'timestamptz', nullable: false },
+    typeName: positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id'),
+    ownerName: positionIn('c.owner_id', 'SELECT u.id FROM users u ORDER BY u.full_name, u.id'),
+    groups: firstGroup,
+    revenue: visibleRevenue(db, actor),
+  };
+}
 
 const idKey: SortColumn = { expression: 'c.id', cast: 'bigint', nullable: false };
 
-/** `name:asc,createdAt:desc` → sort keys, ending with a unique key (the id unless one is given) so the order is total. */
-export function parseSort(sort: string | undefined): SortKey[] {
+/**
+ * `name:asc,createdAt:desc` → sort keys, ending with a unique key (the id unless one is given) so
+ * the order is total. Keys depend on the actor: revenue they may not see sorts as empty.
+ */
+export function parseSort(db: Knex, actor: Actor, sort: string | undefined): SortKey[] {
+  const columns = sortColumns(db, actor);
   const keys: SortKey[] = [];
+  const add = (field: string, column: SortColumn, direction: 'asc' | 'desc') => {
+    if (keys.some((key) => key.field === field)) return;
+    const expression = typeof column.expression === 'string' ? db.raw(column.expression) : column.expression;
+    keys.push({ ...column, field, expression, direction });
+  };
   for (const part of (sort || 'name:asc').split(',')) {
     const [field, direction] = part.split(':') as [CustomerSortField, 'asc' | 'desc'];
     const column = columns[field];
-    if (column && !keys.some((key) => key.expression === column.expression)) keys.push({ ...column, direction });
+    if (!column) continue;
+    add(field, column, direction);
     // Keys after a unique one never decide anything; an extra id key would cost a sort (code order: 2.2 s vs 0.9 s).
-    if (column?.unique) return keys;
+    if (column.unique) return keys;
   }
-  keys.push({ ...idKey, direction: keys[0]?.direction ?? 'asc' });
+  const last = keys[keys.length - 1];
+  if (last?.thenByName) add('name', columns.name, last.direction);
+  add('id', idKey, keys[0]?.direction ?? 'asc');
   return keys;
 }
 
-export function orderBySql(keys: SortKey[]): string {
+/** Names the order (for cache keys): the SQL of some keys carries the actor's access rules. */
+export function sortSignature(keys: SortKey[]): string {
+  return keys.map((key) => `${key.field}:${key.direction}`).join(',');
+}
+
+export function orderBySql(db: Knex, keys: SortKey[]): Knex.Raw {
   // Postgres defaults: NULLS LAST ascending, NULLS FIRST descending; keyset conditions below assume them.
-  return keys.map((key) => `${key.expression} ${key.direction}`).join(', ');
+  return db.raw(keys.map((key) => `? ${key.direction}`).join(', '), keys.map((key) => key.expression));
 }
 
-/** Select list that returns each key as text-safe values (timestamps as text keep microseconds). */
-export function keySelectSql(keys: SortKey[]): string {
-  return keys.map((key, index) => `${key.expression}${key.cast === 'timestamptz' ? '::text' : ''} AS k${index}`).join(', ');
+/** Select list that returns each key as `k<first + index>` (timestamps as text keep microseconds). */
+export function keySelectSql(db: Knex, keys: SortKey[], first = 0): Knex.Raw {
+  return db.raw(keys.map((key, index) => `?${key.cast === 'timestamptz' ? '::text' : ''} AS k${first + index}`).join(', '), keys.map((key) => key.expression));
 }
 
-type Value = string | number | null;
+/** Keys whose order an index gives directly; others (ranks, masked revenue) page through anchors from the first row on. */
+export function indexOrdered(keys: SortKey[]): boolean {
+  return !keys[0].conditions;
+}
+
+/** Same-direction non-null plain keys: a range of them is one row comparison, which a btree index can range-scan. */
+export function isUniform(keys: SortKey[]): boolean {
+  return keys.every((key) => !key.nullable && !key.conditions && key.direction === keys[0].direction);
+}
+
+function all(db: Knex, parts: Condition[]): Condition {
+  if (parts.some((part) => part === null)) return null;
+  return parts.length ? db.raw(`(${parts.map(() => '?').join(' AND ')})`, parts) : db.raw('TRUE');
+}
+
+function any(db: Knex, parts: Condition[]): Condition {
+  const possible = parts.filter((part): part is Knex.Raw => part !== null);
+  return possible.length ? db.raw(`(${possible.map(() => '?').join(' OR ')})`, possible) : null;
+}
+
+const orFalse = (db: Knex, condition: Condition) => condition ?? db.raw('FALSE');
+
+function conditionsOf(key: SortKey): KeyConditions {
+  if (key.conditions) return key.conditions;
+  const { expression, cast } = key;
+  return {
+    equal: (db, value) => db.raw(`? = ?::${cast}`, [expression, value]),
+    between: (db, low, high) => {
+      const bounds = [...(low === null ? [] : [db.raw(`? > ?::${cast}`, [expression, low])]), ...(high === null ? [] : [db.raw(`? < ?::${cast}`, [expression, high])])];
+      return bounds.length ? all(db, bounds) : db.raw('? IS NOT NULL', [expression]);
+    },
+    isNull: (db) => db.raw('? IS NULL', [expression]),
+  };
+}
+
+function equal(db: Knex, key: SortKey, value: Value): Condition {
+  return value === null ? conditionsOf(key).isNull(db) : conditionsOf(key).equal(db, value);
+}
+
+/** Rows strictly after (or before) `value` in this key's order. NULL counts as the highest value: last ascending, first descending. */
+function beyond(db: Knex, key: SortKey, value: Value, side: 'after' | 'before'): Condition {
+  const { between, isNull } = conditionsOf(key);
+  const higher = (side === 'after') === (key.direction === 'asc');
+  if (higher) return value === null ? null : key.nullable ? any(db, [between(db, value, null), isNull(db)]) : between(db, value, null);
+  return value === null ? between(db, null, null) : between(db, null, value);
+}
+
+function rowComparison(db: Knex, keys: SortKey[], values: Value[], operator: string): Knex.Raw {
+  const tuple = keys.map(() => '?').join(', ');
+  const params = keys.map((key) => `?::${key.cast}`).join(', ');
+  return db.raw(`(${tuple}) ${operator} (${params})`, [...keys.map((key) => key.expression), ...values]);
+}
+
+/** Rows at or after the row whose keys are `values`, in the order of `keys`. */
+function atOrAfter(db: Knex, keys: SortKey[], values: Value[]): Condition {
+  if (keys.length === 0) return db.raw('TRUE');
+  if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '>=' : '<=');
+  const [key, ...rest] = keys;
+  return any(db, [beyond(db, key, values[0], 'after'), all(db, [equal(db, key, values[0]), atOrAfter(db, rest, values.slice(1))])]);
+}
+
+/** Rows before the row whose keys are `values`: the upper bound of a page's range. */
+function before(db: Knex, keys: SortKey[], values: Value[]): Condition {
+  if (keys.length === 0) return null;
+  if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '<' : '>');
+  const [key, ...rest] = keys;
+  return any(db, [beyond(db, key, values[0], 'before'), all(db, [equal(db, key, values[0]), before(db, rest, values.slice(1))])]);
+}
 
 /**
- * WHERE clause "row is at or after the row whose keys are `values`" in the order of `keys`.
- * Same-direction non-null keys use a row comparison, which a btree index can range-scan.
+ * WHERE clause for the rows from anchor `from` (included) to anchor `to` (excluded; none = to the
+ * end). Keys that do not form one row comparison are split into pieces an index can each seek:
+ * leading keys with one value over the page (one type, one owner) become equalities; the keys
+ * after them are a row comparison where they can be, else the rest of `from`'s value, the
+ * values strictly between, and the start of `to`'s value.
  */
-export function atOrAfter(db: Knex, keys: SortKey[], values: Value[]): Knex.Raw {
-  const uniform = keys.every((key) => !key.nullable && key.direction === keys[0].direction);
-  if (uniform) {
-    const tuple = keys.map((key) => key.expression).join(', ');
-    const params = keys.map((key) => `?::${key.cast}`).join(', ');
-    return db.raw(`(${tuple}) ${keys[0].direction === 'asc' ? '>=' : '<='} (${params})`, values);
-  }
-  const expand = (index: number): Knex.Raw => {
-    if (index === keys.length) return db.raw('TRUE');
-    const key = keys[index];
-    const value = values[index];
-    const after = strictlyAfter(db, key, value);
-    const equal = value === null ? db.raw(`${key.expression} IS NULL`) : db.raw(`${key.expression} = ?::${key.cast}`, [value]);
-    return db.raw('(? OR (? AND ?))', [after, equal, expand(index + 1)]);
-  };
-  return expand(0);
-}
-
-/** WHERE clause "row is before the row whose keys are `values`": the upper bound of a page's range. */
-export function before(db: Knex, keys: SortKey[], values: Value[]): Knex.Raw {
-  const uniform = keys.every((key) => !key.nullable && key.direction === keys[0].direction);
-  if (!uniform) return db.raw('NOT ?', [atOrAfter(db, keys, values)]);
-  const tuple = keys.map((key) => key.expression).join(', ');
-  const params = keys.map((key) => `?::${key.cast}`).join(', ');
-  return db.raw(`(${tuple}) ${keys[0].direction === 'asc' ? '<' : '>'} (${params})`, values);
-}
-
-function strictlyAfter(db: Knex, key: SortKey, value: Value): Knex.Raw {
-  if (key.direction === 'asc') {
-    if (value === null) return db.raw('FALSE');
-    return key.nullable ? db.raw(`(${key.expression} > ?::${key.cast} OR ${key.expression} IS NULL)`, [value]) : db.raw(`${key.expression} > ?::${key.cast}`, [value]);
-  }
-  if (value === null) return db.raw(`${key.expression} IS NOT NULL`);
-  return db.raw(`${key.expression} < ?::${key.cast}`, [value]);
+export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]): Knex.Raw {
+  if (!to) return orFalse(db, atOrAfter(db, keys, from));
+  if (isUniform(keys)) return orFalse(db, all(db, [atOrAfter(db, keys, from), before(db, keys, to)]));
+  let split = 0;
+  while (split < keys.length - 1 && from[split] === to[split]) split++;
+  const prefix = keys.slice(0, split).map((key, index) => equal(db, key, from[index]));
+  const tail = keys.slice(split);
+  if (isUniform(tail)) return orFalse(db, all(db, [...prefix, atOrAfter(db, tail, from.slice(split)), before(db, tail, to.slice(split))]));
+  const [key, ...rest] = tail;
+  const [low, high] = key.direction === 'asc' ? [from[split], to[split]] : [to[split], from[split]];
+  return orFalse(db, all(db, [
+    ...prefix,
+    any(db, [
+      all(db, [equal(db, key, from[split]), atOrAfter(db, rest, from.slice(split + 1))]),
+      conditionsOf(key).between(db, low, high),
+      all(db, [equal(db, key, to[split]), before(db, rest, to.slice(split + 1))]),
+    ]),
+  ]));
 }
