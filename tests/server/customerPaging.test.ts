@@ -128,16 +128,20 @@ describe('type, owner, group and revenue sorts at any offset', () => {
   it('sorts revenue a staff member may not see as empty, never by the hidden amount', async () => {
     const visible = `c.owner_id = ${staff.userId} OR EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id AND s.user_id = ${staff.userId} AND 'contracts' = ANY(s.info_types))`;
     const readable = `(c.owner_id = ${staff.userId} OR c.in_pool OR EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id AND s.user_id = ${staff.userId}))`;
-    for (const d of ['asc', 'desc']) {
+    const staffSorts: [string, string][] = [
+      ['revenue:asc', `CASE WHEN ${visible} THEN ${revenueSql} END asc, c.name asc, c.id asc`],
+      ['revenue:desc', `CASE WHEN ${visible} THEN ${revenueSql} END desc, c.name desc, c.id desc`],
+      ['revenue:desc,ownerName:asc', `CASE WHEN ${visible} THEN ${revenueSql} END desc, ${ownerName('asc')}, c.name asc, c.id desc`],
+    ];
+    for (const [sort, orderBy] of staffSorts) {
       const naive = async (offset: number) => (await db.raw(
-        `SELECT id FROM customers c WHERE deleted_at IS NULL AND ${readable}
-          ORDER BY CASE WHEN ${visible} THEN ${revenueSql} END ${d}, c.name ${d}, c.id ${d} OFFSET ? LIMIT 60`, [offset])).rows.map((row: { id: number }) => row.id);
+        `SELECT id FROM customers c WHERE deleted_at IS NULL AND ${readable} ORDER BY ${orderBy} OFFSET ? LIMIT 60`, [offset])).rows.map((row: { id: number }) => row.id);
       const total = Number((await db.raw(`SELECT count(*) AS n FROM customers c WHERE deleted_at IS NULL AND ${readable}`)).rows[0].n);
       expect(total).toBeGreaterThan(700);
       for (const offset of [0, 99, 100, 250, 400, 555, total - 30]) {
-        const page = await staff.call('GET', `/api/customers?sort=revenue:${d}&offset=${offset}&limit=60`);
+        const page = await staff.call('GET', `/api/customers?sort=${sort}&offset=${offset}&limit=60`);
         expect(page.body.total).toBe(total);
-        expect(page.body.rows.map((row: { id: number }) => row.id), `revenue:${d} @${offset}`).toEqual(await naive(offset));
+        expect(page.body.rows.map((row: { id: number }) => row.id), `${sort} @${offset}`).toEqual(await naive(offset));
       }
     }
     // Pool customers with big contracts sit among the empty amounts, before every visible one when descending.
@@ -152,8 +156,14 @@ describe('type, owner, group and revenue sorts at any offset', () => {
     const [customer] = (await db.raw(`SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1`)).rows;
     await db.raw(`INSERT INTO contracts (customer_id, owner_id, date, value) VALUES (?, 1, date '2026-02-01', 99000000000)`, [customer.id]);
     expect((await admin.call('GET', '/api/customers?sort=revenue:desc&limit=1')).body.rows[0]).toMatchObject({ id: customer.id, revenue: 99000000000 });
-    await db.raw(`UPDATE contracts SET deleted_at = now() WHERE customer_id = ? AND value = 99000000000`, [customer.id]);
-    expect((await admin.call('GET', '/api/customers?sort=revenue:desc&limit=1')).body.rows[0].id).not.toBe(customer.id);
+    // Moved to another customer, then deleted for good: both customers' sums follow.
+    const [other] = (await db.raw(`SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id LIMIT 1`)).rows;
+    await db.raw(`UPDATE contracts SET customer_id = ? WHERE customer_id = ? AND value = 99000000000`, [other.id, customer.id]);
+    expect((await admin.call('GET', '/api/customers?sort=revenue:desc&limit=1')).body.rows[0].id).toBe(other.id);
+    await db.raw(`DELETE FROM contracts WHERE value = 99000000000`);
+    expect((await admin.call('GET', '/api/customers?sort=revenue:desc&limit=1')).body.rows[0].id).not.toBe(other.id);
+    const mismatched = await db.raw(`SELECT count(*)::int AS n FROM customers c WHERE c.revenue <> ${revenueSql}`);
+    expect(mismatched.rows[0].n).toBe(0);
 
     const deep = (sort: string) => admin.call('GET', `/api/customers?sort=${sort}&offset=1200&limit=60`);
     await deep('typeName:asc');
