@@ -100,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   'customers.filter.group': 'Group',
   'customers.filter.allTypes': 'All types',
   'customers.filter.allGroups': 'All groups',
+  'customers.filter.allCareStatuses': 'All statuses',
   'customers.filter.stars': 'Rating',
   'customers.filter.starLevel': '{count} stars',
   'customers.filter.typesChosen': '{count} types',

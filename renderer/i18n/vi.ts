@@ -98,6 +98,7 @@ export const vi = {
   'customers.filter.group': 'Nhóm',
   'customers.filter.allTypes': 'Tất cả loại',
   'customers.filter.allGroups': 'Tất cả nhóm',
+  'customers.filter.allCareStatuses': 'Tất cả tình trạng',
   'customers.filter.stars': 'Xếp hạng',
   'customers.filter.starLevel': '{count} sao',
   'customers.filter.typesChosen': '{count} loại',

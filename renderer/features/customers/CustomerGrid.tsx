@@ -1,7 +1,7 @@
 import type { ColDef, GridApi, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useMemo, useRef } from 'react';
-import type { CustomerGroup } from '../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup } from '../../../shared/schemas/classification';
 import type { Customer, CustomerFilter } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
 import { customersApi } from '../../api/customersApi';
@@ -29,17 +29,18 @@ export type LoadedBlock = { total: number; filter: CustomerFilter };
 type CustomerGridProps = {
   toolbarFilter: ToolbarFilter;
   groups: CustomerGroup[];
+  careStatuses: CareStatus[];
   onReady: (api: GridApi<Customer>) => void;
   onBlockLoaded: (block: LoadedBlock) => void;
   onOpen: (customer: Customer) => void;
 };
 
 /** The customer list on the Infinite Row Model: the server sorts, filters and pages; blocks of 100 rows. */
-export function CustomerGrid({ toolbarFilter, groups, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
+export function CustomerGrid({ toolbarFilter, groups, careStatuses, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
   const { t, locale } = useI18n();
   const showToast = useToast();
   const columnState = useColumnStatePersistence('customerGrid.columnState');
-  const columnDefs = useMemo(() => customerColumns(t, groups), [t, groups]);
+  const columnDefs = useMemo(() => customerColumns(t, groups, careStatuses), [t, groups, careStatuses]);
 
   const api = useRef<GridApi<Customer> | null>(null);
   // The datasource is created once; it reads the latest toolbar filter and callbacks through refs.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
 import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
 import { MultiSelect } from '../../ui/MultiSelect';
@@ -22,6 +22,7 @@ type CustomerToolbarProps = {
   onFilterChange: (filter: ToolbarFilter) => void;
   types: CustomerType[];
   groups: CustomerGroup[];
+  careStatuses: CareStatus[];
   actions: ToolbarActions;
   /** Shown at the right end of the filter row: the selection status. */
   status: ReactNode;
@@ -37,9 +38,9 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 }
 
 /** Actions on the selection (null = not available now) and the list filters. */
-export function CustomerToolbar({ filter, onFilterChange, types, groups, actions, status }: CustomerToolbarProps) {
+export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
@@ -74,6 +75,17 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, actions
           countLabel={(count) => t('customers.filter.groupsChosen', { count })}
           clearLabel={t('customers.filter.clearChoice')}
         />
+        <label className="toolbar-field">
+          <span className="toolbar-label">{t('field.careStatus')}</span>
+          <select value={filter.careStatus ?? ''} onChange={(event) => onFilterChange({ ...filter, careStatus: event.target.value || undefined })}>
+            <option value="">{t('customers.filter.allCareStatuses')}</option>
+            {careStatuses.map((careStatus) => (
+              <option key={careStatus.id} value={careStatus.value}>
+                {careStatus.name}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="toolbar-field">
           <span className="toolbar-label">{t('field.owner')}</span>
           <UserPicker

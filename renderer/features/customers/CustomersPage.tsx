@@ -82,6 +82,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
         onFilterChange={changeFilter}
         types={classification.types}
         groups={classification.groups}
+        careStatuses={classification.careStatuses}
         actions={actions}
         status={
           <SelectionBar
@@ -95,7 +96,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
       />
       <ErrorMessage message={classification.error} />
       <div className="grid-area">
-        <CustomerGrid key={locale} toolbarFilter={toolbarFilter} groups={classification.groups} onReady={onReady} onBlockLoaded={setLoaded} onOpen={open} />
+        <CustomerGrid key={locale} toolbarFilter={toolbarFilter} groups={classification.groups} careStatuses={classification.careStatuses} onReady={onReady} onBlockLoaded={setLoaded} onOpen={open} />
       </div>
       <footer className="grid-footer">{t('customers.total', { count: formatCount(loaded.total, locale) })}</footer>
 

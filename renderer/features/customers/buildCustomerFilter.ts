@@ -3,11 +3,11 @@ import type { CustomerFilter } from '../../../shared/schemas/customers';
 import { textFilterValues } from '../../grid/textFilterValues';
 import type { PickedUser } from '../common/searchUsers';
 
-/** What the toolbar sets: quick search, types, groups, stars and the owner (with the name the picker shows). */
-export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars'> & { owner?: PickedUser | null };
+/** What the toolbar sets: quick search, types, groups, care status, stars and the owner (with the name the picker shows). */
+export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars' | 'careStatus'> & { owner?: PickedUser | null };
 
 /** Grid columns whose text filter maps to the same-named API parameter (contains, diacritics-insensitive). */
-export const customerTextFilterFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address', 'careStatus'] as const satisfies readonly (keyof CustomerFilter)[];
+export const customerTextFilterFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address'] as const satisfies readonly (keyof CustomerFilter)[];
 
 /** The list filter the grid is showing: toolbar + column filters. "Select all matching" sends this same object. */
 export function buildCustomerFilter(toolbar: ToolbarFilter, filterModel: FilterModel): CustomerFilter {
@@ -17,6 +17,7 @@ export function buildCustomerFilter(toolbar: ToolbarFilter, filterModel: FilterM
   if (toolbar.typeId?.length) filter.typeId = toolbar.typeId;
   if (toolbar.groupId?.length) filter.groupId = toolbar.groupId;
   if (toolbar.stars?.length) filter.stars = toolbar.stars;
+  if (toolbar.careStatus) filter.careStatus = toolbar.careStatus;
   if (toolbar.owner) filter.ownerId = toolbar.owner.id;
   return filter;
 }

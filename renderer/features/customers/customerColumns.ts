@@ -1,10 +1,11 @@
 import type { ColDef } from 'ag-grid-community';
 import { formatDate, formatMoney } from '../../../shared/format';
-import type { CustomerGroup } from '../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup } from '../../../shared/schemas/classification';
 import type { Customer } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
 import type { Translate } from '../../i18n/translate';
 import { customerTextFilterFields } from './buildCustomerFilter';
+import { careStatusName } from './careStatusName';
 
 const textFilter: ColDef<Customer> = {
   filter: 'agTextColumnFilter',
@@ -21,7 +22,7 @@ function starsText(stars: number): string {
  * Column ids are the API's field names: the sort model and filter model go to the server as they are.
  * Only the fields the API can sort by are sortable, only its text filters are filterable.
  */
-export function customerColumns(t: Translate, groups: CustomerGroup[]): ColDef<Customer>[] {
+export function customerColumns(t: Translate, groups: CustomerGroup[], careStatuses: CareStatus[]): ColDef<Customer>[] {
   const groupNames = new Map(groups.map((group) => [group.id, group.name]));
   const columns: ColDef<Customer>[] = [
     { colId: 'code', field: 'code', headerName: t('field.code'), width: 150 },
@@ -42,7 +43,7 @@ export function customerColumns(t: Translate, groups: CustomerGroup[]): ColDef<C
     { colId: 'score', field: 'score', headerName: t('field.score'), width: 90, type: 'rightAligned' },
     // Empty (not 0 ₫) when the user may not see the customer's contracts.
     { colId: 'revenue', field: 'revenue', headerName: t('field.revenue'), width: 160, type: 'rightAligned', valueFormatter: ({ value }) => formatMoney(value) },
-    { colId: 'careStatus', field: 'careStatus', headerName: t('field.careStatus'), width: 170 },
+    { colId: 'careStatus', field: 'careStatus', headerName: t('field.careStatus'), width: 170, valueFormatter: ({ value }) => careStatusName(value, careStatuses) ?? '' },
     { colId: 'createdAt', field: 'createdAt', headerName: t('field.createdAt'), width: 120, valueFormatter: ({ value }) => formatDate(value) },
     { colId: 'ownerAssignedAt', field: 'ownerAssignedAt', headerName: t('field.ownerAssignedAt'), width: 130, valueFormatter: ({ value }) => formatDate(value) },
   ];

@@ -44,7 +44,8 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
       db.raw('ARRAY(SELECT m.group_id FROM customer_group_members m WHERE m.customer_id = c.id ORDER BY m.group_id) AS group_ids'),
       db.raw(`ARRAY(SELECT s.user_id FROM customer_shares s WHERE s.customer_id = c.id AND s.source = 'assigned' ORDER BY s.user_id) AS assigned_user_ids`),
       db.raw('? AS access', [access.level()]),
-      db.raw(`CASE WHEN ? THEN (SELECT coalesce(sum(k.value), 0) FROM contracts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL) END AS revenue`, [access.infoVisible('contracts')]),
+      // c.revenue is the sum of the customer's live contracts, kept by triggers on contracts (migration 0009).
+      db.raw('CASE WHEN ? THEN c.revenue END AS revenue', [access.infoVisible('contracts')]),
       db.raw(`CASE WHEN ? THEN (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.customer_id = c.id AND p.deleted_at IS NULL) END AS paid`, [access.infoVisible('contracts')]),
       db.raw(`array_remove(ARRAY[${infoTypes.map(() => 'CASE WHEN ? THEN ? END').join(', ')}]::text[], NULL) AS info_types`,
         infoTypes.flatMap((infoType) => [access.infoVisible(infoType), infoType])),
