@@ -1,52 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import type { Customer } from '../../shared/schemas/customers';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
 const customerName = 'Công ty TNHH Minh Khang';
 const password = 'Staff-Pass-123';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let opportunityNumber: string;
-
-async function api<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function login(username: string, secret: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: secret }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-/** The grid row showing a customer name. */
-const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
-
-async function openCustomerAs(username: string) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await signInThroughUi(page, username, password);
-  await expect.poll(() => gridRow(page, customerName).count()).toBe(1);
-  await gridRow(page, customerName).getByRole('gridcell', { name: customerName, exact: true }).dblclick();
-  const detail = page.getByRole('complementary', { name: customerName });
-  await expect.poll(() => detail.getByRole('tab').count()).toBeGreaterThan(1);
-  return { page, detail, pageErrors };
-}
-
-beforeAll(async () => {
-  server = await startTestServer();
+const app = useBrowserApp(async ({ server, login, api }) => {
   const admin = await login('admin', server.adminPassword);
   const department = await api<{ id: number }>(admin, 'POST', '/api/departments', { name: 'Kinh doanh' });
   const user = (username: string, fullName: string) =>
@@ -63,18 +24,27 @@ beforeAll(async () => {
     name: 'Cung cấp máy lọc nước', customer_id: customer.id, owner_id: owner.id, stage: 'negotiation', probability: 50,
     expected_revenue: 125_000_000, expected_date: '2026-04-30', start_date: '2026-03-01', created_by: owner.id,
   }, ['number']);
-  opportunityNumber = opportunity.number;
   await server.db('customer_shares').insert({ customer_id: customer.id, user_id: reader.id, source: 'share', info_types: ['general'] });
-  browser = await launchChromium();
+  return { opportunityNumber: opportunity.number as string };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The grid row showing a customer name. */
+const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
+
+async function openCustomerAs(username: string) {
+  const { page, pageErrors } = await app.newPage();
+  await page.goto(app.server.url);
+  await signInThroughUi(page, username, password);
+  await expect.poll(() => gridRow(page, customerName).count()).toBe(1);
+  await gridRow(page, customerName).getByRole('gridcell', { name: customerName, exact: true }).dblclick();
+  const detail = page.getByRole('complementary', { name: customerName });
+  await expect.poll(() => detail.getByRole('tab').count()).toBeGreaterThan(1);
+  return { page, detail, pageErrors };
+}
 
 test('the owner sees Cơ hội, Báo giá, Hợp đồng, Đơn hàng, Phiếu thu with VND and dd/MM/yyyy', { timeout: 45_000 }, async () => {
   const { page, detail, pageErrors } = await openCustomerAs('nhanvien.lan');
+  const { opportunityNumber } = app.data;
   const tabNames = await detail.getByRole('tab').allTextContents();
   expect(tabNames).toEqual(['Thông tin chung', 'Liên hệ', 'Giao dịch', 'Cơ hội', 'Báo giá', 'Hợp đồng', 'Đơn hàng', 'Phiếu thu', 'Lịch sử phụ trách']);
   const panel = detail.getByRole('tabpanel');

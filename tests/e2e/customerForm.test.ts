@@ -1,32 +1,29 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const tokens: Record<string, string> = {};
 const password = 'Nhan-Vien-123';
 
-async function api<T>(as: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[as]}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function login(username: string, pass: string): Promise<void> {
-  const response = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: pass }) });
-  tokens[username] = ((await response.json()) as { token: string }).token;
-}
+const app = useBrowserApp(async ({ server, login, api }) => {
+  const admin = await login('admin', server.adminPassword);
+  const sales = await api<{ id: number }>(admin, 'POST', '/api/departments', { name: 'Kinh doanh' });
+  const other = await api<{ id: number }>(admin, 'POST', '/api/departments', { name: 'Kế toán' });
+  await api(admin, 'POST', '/api/users', { username: 'an', password, fullName: 'Nguyễn Văn An', departmentId: sales.id, role: 'staff' });
+  await api(admin, 'POST', '/api/users', { username: 'binh', password, fullName: 'Phạm Thị Bình', departmentId: sales.id, role: 'staff' });
+  await api(admin, 'POST', '/api/users', { username: 'quanly', password, fullName: 'Trần Quản Lý', departmentId: sales.id, role: 'manager' });
+  await api(admin, 'POST', '/api/users', { username: 'ketoan', password, fullName: 'Lê Kế Toán', departmentId: other.id, role: 'staff' });
+  const binh = await login('binh', password);
+  await api(admin, 'POST', '/api/customer-types', { name: 'Doanh nghiệp' });
+  await api(admin, 'POST', '/api/customers', { name: 'Công ty Cổ phần Sao Mai', code: 'KHSM01', taxCode: '0312345678' });
+  await api(binh, 'POST', '/api/customers', { name: 'Cửa hàng Bí Mật', phone: '0908 111 222' });
+  return { admin };
+});
 
 /** A page signed in as `username`, with a short window so a long form has to scroll. */
 async function signedIn(username: string, pass = password): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 620 } });
-  await page.goto(server.url);
+  const { page } = await app.newPage({ viewport: { width: 1280, height: 620 }, timeout: 30_000 });
+  await page.goto(app.server.url);
   await signInThroughUi(page, username, pass);
   await page.getByRole('button', { name: 'Thêm khách hàng' }).waitFor();
   return page;
@@ -37,29 +34,8 @@ async function openCreateForm(page: Page) {
   return page.getByRole('dialog', { name: 'Thêm khách hàng' });
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await login('admin', server.adminPassword);
-  const sales = await api<{ id: number }>('admin', 'POST', '/api/departments', { name: 'Kinh doanh' });
-  const other = await api<{ id: number }>('admin', 'POST', '/api/departments', { name: 'Kế toán' });
-  await api('admin', 'POST', '/api/users', { username: 'an', password, fullName: 'Nguyễn Văn An', departmentId: sales.id, role: 'staff' });
-  await api('admin', 'POST', '/api/users', { username: 'binh', password, fullName: 'Phạm Thị Bình', departmentId: sales.id, role: 'staff' });
-  await api('admin', 'POST', '/api/users', { username: 'quanly', password, fullName: 'Trần Quản Lý', departmentId: sales.id, role: 'manager' });
-  await api('admin', 'POST', '/api/users', { username: 'ketoan', password, fullName: 'Lê Kế Toán', departmentId: other.id, role: 'staff' });
-  await login('binh', password);
-  await api('admin', 'POST', '/api/customer-types', { name: 'Doanh nghiệp' });
-  await api('admin', 'POST', '/api/customers', { name: 'Công ty Cổ phần Sao Mai', code: 'KHSM01', taxCode: '0312345678' });
-  await api('binh', 'POST', '/api/customers', { name: 'Cửa hàng Bí Mật', phone: '0908 111 222' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('a field error shows at its field, which gets the focus; Lưu and Hủy stay in view', { timeout: 60_000 }, async () => {
-  const page = await signedIn('admin', server.adminPassword);
+  const page = await signedIn('admin', app.server.adminPassword);
   const form = await openCreateForm(page);
   await form.getByLabel('Email').fill('lienhe@saomai.vn');
   await form.getByRole('button', { name: 'Lưu' }).click();
@@ -106,7 +82,7 @@ test('the duplicate warning names a match the user may open, and only "another s
   await page.close();
 
   // The admin may open Sao Mai: the warning names it and links to it.
-  const adminPage = await signedIn('admin', server.adminPassword);
+  const adminPage = await signedIn('admin', app.server.adminPassword);
   const adminForm = await openCreateForm(adminPage);
   await adminForm.getByLabel('Tên khách hàng').fill('Sao Mai lần nữa');
   await adminForm.getByLabel('Mã số thuế').fill('0312345678');
@@ -148,7 +124,7 @@ test("a staff member's owner picker offers only themselves; a manager's offers t
   await manager.form.getByLabel('Tên khách hàng').fill('Khách giao cho Bình');
   await manager.form.getByRole('button', { name: 'Lưu' }).click();
   await manager.page.getByRole('dialog', { name: 'Thêm khách hàng' }).waitFor({ state: 'detached' });
-  const created = await api<{ rows: { name: string; ownerName: string }[] }>('admin', 'GET', `/api/customers?name=${encodeURIComponent('Khách giao cho Bình')}`);
+  const created = await app.api<{ rows: { name: string; ownerName: string }[] }>(app.data.admin, 'GET', `/api/customers?name=${encodeURIComponent('Khách giao cho Bình')}`);
   expect(created.rows[0].ownerName).toBe('Phạm Thị Bình');
   await manager.page.close();
 });

@@ -1,61 +1,36 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import type { CustomerType } from '../../shared/schemas/classification';
 import type { Customer } from '../../shared/schemas/customers';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
 const longName = 'Công ty Trách nhiệm Hữu hạn Thương mại Dịch vụ Xuất Nhập khẩu Hoàng Phát Miền Trung';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let token: string;
-let owner: { id: number; fullName: string };
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-const total = async (query: string) => (await api<{ total: number }>('GET', `/api/customers?${query}&limit=1`)).total;
-const gridTotal = (page: Page) => page.getByText(/^Tổng số: \d+ khách hàng$/).textContent();
-
-beforeAll(async () => {
-  server = await startTestServer();
-  const login = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: server.adminPassword }),
-  });
-  token = ((await login.json()) as { token: string }).token;
-  const department = await api<{ id: number }>('POST', '/api/departments', { name: 'Kinh doanh' });
-  owner = await api('POST', '/api/users', { username: 'nv.lan', password: 'Staff-Pass-123', fullName: 'Trần Thị Lan', departmentId: department.id, role: 'staff' });
-  const type = async (name: string) => (await api<CustomerType>('POST', '/api/customer-types', { name })).id;
+const app = useBrowserApp(async ({ server, login, api }) => {
+  const token = await login('admin', server.adminPassword);
+  const department = await api<{ id: number }>(token, 'POST', '/api/departments', { name: 'Kinh doanh' });
+  const owner = await api<{ id: number; fullName: string }>(token, 'POST', '/api/users', { username: 'nv.lan', password: 'Staff-Pass-123', fullName: 'Trần Thị Lan', departmentId: department.id, role: 'staff' });
+  const type = async (name: string) => (await api<CustomerType>(token, 'POST', '/api/customer-types', { name })).id;
   const [shop, agent, person] = [await type('Cửa hàng'), await type('Đại lý'), await type('Cá nhân')];
   const customers: [string, number | null, number | null][] = [
     ['Cửa hàng Hoa Mai', shop, null], ['Cửa hàng Bình An', shop, owner.id], [longName, shop, null],
     ['Đại lý Minh Phát', agent, owner.id], ['Đại lý Sao Việt', agent, null],
     ['Nguyễn Văn Tâm', person, null], ['Khách chưa phân loại', null, owner.id],
   ];
-  for (const [name, typeId, ownerId] of customers) await api<Customer>('POST', '/api/customers', { name, typeId, ...(ownerId ? { ownerId } : {}) });
-  browser = await launchChromium();
+  for (const [name, typeId, ownerId] of customers) await api<Customer>(token, 'POST', '/api/customers', { name, typeId, ...(ownerId ? { ownerId } : {}) });
+  return { token, owner };
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** As the admin. */
+const api = <T>(method: string, path: string, body?: unknown) => app.api<T>(app.data.token, method, path, body);
+const total = async (query: string) => (await api<{ total: number }>('GET', `/api/customers?${query}&limit=1`)).total;
+const gridTotal = (page: Page) => page.getByText(/^Tổng số: \d+ khách hàng$/).textContent();
 
 test('filter by two types and by owner; the total follows; cut-off cells show their whole text on hover', { timeout: 60_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await signInThroughUi(page, 'admin', server.adminPassword);
+  const { page, pageErrors } = await app.newPage();
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'admin', app.server.adminPassword);
   await expect.poll(() => gridTotal(page)).toBe('Tổng số: 7 khách hàng');
 
   // Types: a checkbox list under "Tất cả loại", worked with the keyboard.
@@ -84,7 +59,7 @@ test('filter by two types and by owner; the total follows; cut-off cells show th
   const ownerInput = page.getByRole('combobox', { name: 'Người phụ trách' });
   await ownerInput.fill('lan');
   await page.getByRole('option', { name: /Trần Thị Lan/ }).click();
-  const expectedOwned = await total(`typeId=${typeId('Cửa hàng')}&typeId=${typeId('Cá nhân')}&ownerId=${owner.id}`);
+  const expectedOwned = await total(`typeId=${typeId('Cửa hàng')}&typeId=${typeId('Cá nhân')}&ownerId=${app.data.owner.id}`);
   expect(expectedOwned).toBe(1);
   await expect.poll(() => gridTotal(page)).toBe('Tổng số: 1 khách hàng');
   await page.getByRole('button', { name: 'Xóa bộ lọc' }).click();

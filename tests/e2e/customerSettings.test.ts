@@ -1,29 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import { expect, test } from 'vitest';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useBrowserApp();
 
 test('Thiết lập › Khách hàng: the admin switches duplicate tax codes from warn to refuse, saved with a toast', { timeout: 20_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, pageErrors } = await app.newPage();
 
-  await page.goto(server.url);
-  await signInThroughUi(page, 'admin', server.adminPassword);
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'admin', app.server.adminPassword);
   await page.getByRole('link', { name: 'Thiết lập' }).click();
   await page.getByRole('tab', { name: 'Khách hàng', exact: true }).click();
 
@@ -35,7 +20,7 @@ test('Thiết lập › Khách hàng: the admin switches duplicate tax codes fro
   await refuse.check();
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu thiết lập khách hàng.');
-  const saved = await server.db('app_settings').where({ key: 'customers' }).first('value');
+  const saved = await app.server.db('app_settings').where({ key: 'customers' }).first('value');
   expect(saved.value).toEqual({ duplicateTaxCode: 'refuse' });
   await page.screenshot({ path: `${screenshotDir}/customer-settings.png` });
 

@@ -1,27 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { formatDate, todayInVietnam } from '../../shared/format';
 import type { CustomerGroup, CustomerType } from '../../shared/schemas/classification';
 import type { Customer } from '../../shared/schemas/customers';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
 const newCustomerName = 'Công ty TNHH Ánh Dương';
 const binCustomerName = 'Công ty CP Thép Phương Nam';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let token: string;
+const app = useBrowserApp(async ({ server, login, api }) => {
+  const token = await login('admin', server.adminPassword);
+  await api<CustomerType>(token, 'POST', '/api/customer-types', { name: 'Doanh nghiệp' });
+  await api<CustomerType>(token, 'POST', '/api/customer-types', { name: 'Cá nhân' });
+  await api<CustomerGroup>(token, 'POST', '/api/customer-groups', { name: 'VIP', points: 30 });
+  await api<CustomerGroup>(token, 'POST', '/api/customer-groups', { name: 'Khách quen', points: 10 });
+  await api<Customer>(token, 'POST', '/api/customers', { name: 'Nguyễn Văn Bình', phone: '0901234567' });
+  return { token };
+});
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+/** As the admin. */
+const api = <T>(method: string, path: string, body?: unknown) => app.api<T>(app.data.token, method, path, body);
 
 async function findCustomer(name: string): Promise<Customer> {
   const page = await api<{ rows: Customer[] }>('GET', `/api/customers?name=${encodeURIComponent(name)}`);
@@ -34,35 +33,17 @@ async function findCustomer(name: string): Promise<Customer> {
 const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(server.url);
-  await signInThroughUi(page, 'admin', server.adminPassword);
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'admin', app.server.adminPassword);
 }
 
 /** The status code of a plain GET, for checks where a 404 is the expected answer. */
 async function statusOf(path: string): Promise<number> {
-  return (await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } })).status;
+  return (await fetch(`${app.server.url}${path}`, { headers: { authorization: `Bearer ${app.data.token}` } })).status;
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  token = (await api<{ token: string }>('POST', '/api/auth/login', { username: 'admin', password: server.adminPassword })).token;
-  await api<CustomerType>('POST', '/api/customer-types', { name: 'Doanh nghiệp' });
-  await api<CustomerType>('POST', '/api/customer-types', { name: 'Cá nhân' });
-  await api<CustomerGroup>('POST', '/api/customer-groups', { name: 'VIP', points: 30 });
-  await api<CustomerGroup>('POST', '/api/customer-groups', { name: 'Khách quen', points: 10 });
-  await api<Customer>('POST', '/api/customers', { name: 'Nguyễn Văn Bình', phone: '0901234567' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('log in, create a customer with a type and a group, add a group to two customers in bulk', { timeout: 60_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, pageErrors } = await app.newPage({ timeout: 30_000 });
 
   await signIn(page);
 
@@ -130,10 +111,7 @@ test('Xóa moves a customer to Thùng rác in one bulk request; Khôi phục bri
   await api('POST', '/api/contracts', { customerId: customer.id, date: '2026-04-01', value: 300_000 });
   const totalBefore = (await api<{ total: number }>('GET', '/api/customers?limit=1')).total;
 
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, pageErrors } = await app.newPage();
   const deleteRequests: unknown[] = [];
   page.on('request', (request) => {
     if (request.method() === 'DELETE' && request.url().includes('/api/customers/')) deleteRequests.push({ singleDelete: request.url() });

@@ -1,14 +1,11 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import { useBrowserApp } from '../support/browserApp';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+const app = useBrowserApp();
 let vite: ViteDevServer;
 let devUrl: string;
-let browser: Browser;
 
 /** Points the dev proxy of vite.config.ts (whatever its keys) at the test server instead of :4780. */
 function proxyTo(target: string): Plugin {
@@ -21,23 +18,20 @@ function proxyTo(target: string): Plugin {
   };
 }
 
+// After the fixture's beforeAll (the test server is up); closed before the fixture's afterAll.
 beforeAll(async () => {
-  server = await startTestServer();
   vite = await createServer({
     configFile: path.resolve('vite.config.ts'),
     logLevel: 'error',
     server: { host: '127.0.0.1', port: 0, strictPort: false },
-    plugins: [proxyTo(server.url)],
+    plugins: [proxyTo(app.server.url)],
   });
   await vite.listen();
   devUrl = (vite.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await vite?.close();
-  await server?.close();
 });
 
 test('dev server: renderer/api modules stay with Vite, API calls reach the server', async () => {
@@ -57,17 +51,14 @@ test('dev server: renderer/api modules stay with Vite, API calls reach the serve
 
 test('dev server: index.html without the CSP meta, the app runs and signs in', { timeout: 60_000 }, async () => {
   expect(await (await fetch(`${devUrl}/`)).text()).not.toContain('Content-Security-Policy');
-  const page = await browser.newPage({ viewport: { width: 1200, height: 700 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(30_000);
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  const { page, pageErrors: problems } = await app.newPage({ viewport: { width: 1200, height: 700 }, timeout: 30_000 });
   page.on('console', (message) => {
     // The browser asks for /favicon.ico on its own; the app has none.
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`${message.text()} ${message.location().url}`);
   });
   await page.goto(devUrl);
   await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(server.adminPassword);
+  await page.getByLabel('Mật khẩu').fill(app.server.adminPassword);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect.poll(() => page.getByText('Tổng số: 0 khách hàng').count(), { timeout: 30_000 }).toBe(1);
   expect(problems).toEqual([]);

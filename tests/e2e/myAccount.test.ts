@@ -1,36 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, screenshotDir, signInThroughUi } from '../support/browser';
-import { startTestServer } from '../support/testServer';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { screenshotDir, signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
 
 const newPassword = 'Mat-Khau-Moi-2026';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const app = useBrowserApp();
 
 async function signIn(page: Page, password: string): Promise<void> {
   await signInThroughUi(page, 'admin', password);
   await expect.poll(() => page.getByRole('button', { name: 'Đăng xuất' }).count()).toBe(1);
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('Tài khoản của tôi: a wrong current password is refused, the right one changes it, the new one signs in', { timeout: 20_000 }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'vi-VN' });
-  page.setDefaultTimeout(10_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const { page, pageErrors } = await app.newPage();
 
-  await page.goto(server.url);
-  await signIn(page, server.adminPassword);
+  await page.goto(app.server.url);
+  await signIn(page, app.server.adminPassword);
   await page.getByRole('link', { name: 'Thiết lập' }).click();
 
   // Editing yourself under Người dùng offers no password field, only the way to Tài khoản của tôi.
@@ -51,7 +37,7 @@ test('Tài khoản của tôi: a wrong current password is refused, the right on
   const save = form.getByRole('button', { name: 'Lưu mật khẩu' });
 
   // The two new ones must match (checked here, nothing sent).
-  await current.fill(server.adminPassword);
+  await current.fill(app.server.adminPassword);
   await fresh.fill(newPassword);
   await repeat.fill(`${newPassword}x`);
   await save.click();
@@ -64,7 +50,7 @@ test('Tài khoản của tôi: a wrong current password is refused, the right on
   await expect.poll(() => form.getByRole('alert').textContent()).toBe('Mật khẩu hiện tại không đúng.');
 
   // The right one: the toast, the fields cleared, still signed in.
-  await current.fill(server.adminPassword);
+  await current.fill(app.server.adminPassword);
   await save.click();
   await expect.poll(() => page.getByText('Đã đổi mật khẩu.').count()).toBe(1);
   expect(await form.getByRole('alert').count()).toBe(0);
@@ -75,7 +61,7 @@ test('Tài khoản của tôi: a wrong current password is refused, the right on
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await expect.poll(() => page.getByRole('button', { name: 'Đăng nhập' }).count()).toBe(1);
   await page.getByLabel('Tên đăng nhập').fill('admin');
-  await page.getByLabel('Mật khẩu').fill(server.adminPassword);
+  await page.getByLabel('Mật khẩu').fill(app.server.adminPassword);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect.poll(() => page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').count()).toBe(1);
   await signIn(page, newPassword);

@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Actor } from '../../server/access/actor';
 import { buildApp } from '../../server/app';
-import { connectDatabase, type Db } from '../../server/db/database';
+import type { Db } from '../../server/db/database';
 import { adminBootstrapMessage, bootstrapAdmin } from '../../server/features/users/bootstrapAdmin';
 import { updateUser } from '../../server/features/users/service';
 import { seedAtScale } from '../../server/seed/scaleSeed';
@@ -10,18 +10,9 @@ import { describeError } from '../../renderer/api/describeError';
 import { ApiError } from '../../renderer/api/ApiError';
 import { translate } from '../../renderer/i18n/translate';
 import { signIn } from '../support/apiClient';
-import { createTestDatabase } from '../support/testDatabase';
+import { useFreshDatabases } from '../support/testDatabase';
 
-const databases: Db[] = [];
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.destroy()));
-});
-
-async function freshDatabase(): Promise<{ db: Db; url: string }> {
-  const database = await createTestDatabase();
-  databases.push(database.db);
-  return database;
-}
+const { freshDatabase, connect } = useFreshDatabases();
 
 const seededPassword = 'Demo@12345';
 const seedOptions = { customers: 20, seed: 7, asOf: '2026-11-23', password: seededPassword, log: () => {} };
@@ -142,8 +133,7 @@ describe('admin bootstrap', () => {
 
   it('two servers starting at once on one database create exactly one admin', async () => {
     const { db, url } = await freshDatabase();
-    const other = connectDatabase(url, 2);
-    databases.push(other);
+    const other = connect(url, 2);
     const results = await Promise.all([bootstrapAdmin(db, 'Server-One-Pw1'), bootstrapAdmin(other, 'Server-Two-Pw2')]);
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(await activeAdmins(db)).toHaveLength(1);
@@ -153,8 +143,7 @@ describe('admin bootstrap', () => {
   it('two servers starting at once restore a disabled admin exactly once', async () => {
     const { db, url } = await freshDatabase();
     await db('users').insert({ username: 'admin', password_hash: 'x', full_name: 'Cũ', role: 'admin', active: false });
-    const other = connectDatabase(url, 2);
-    databases.push(other);
+    const other = connect(url, 2);
     const results = await Promise.all([bootstrapAdmin(db, undefined), bootstrapAdmin(other, undefined)]);
     const restored = results.filter((result) => result.restored);
     expect(restored).toHaveLength(1);
@@ -163,13 +152,20 @@ describe('admin bootstrap', () => {
 });
 
 describe('the last active admin', () => {
-  it('cannot be disabled or demoted (409 LAST_ADMIN), shown in Vietnamese', async () => {
+  /** A fresh app with two active admins, `admin` and `quantri2`, both signed in; the app is closed after the test. */
+  async function twoAdmins() {
     const { db } = await freshDatabase();
     await bootstrapAdmin(db, 'Admin-Pw-123');
     const app = await buildApp({ db });
+    onTestFinished(() => app.close());
     const admin = await signIn(app, 'admin', 'Admin-Pw-123');
     const second = (await admin.call('POST', '/api/users', { username: 'quantri2', password: 'Second-Pw-1', fullName: 'Quản Trị Hai', role: 'admin' })).body;
     const secondSession = await signIn(app, 'quantri2', 'Second-Pw-1');
+    return { db, admin, second, secondSession };
+  }
+
+  it('cannot be disabled or demoted (409 LAST_ADMIN), shown in Vietnamese', async () => {
+    const { db, admin, second, secondSession } = await twoAdmins();
 
     // With another active admin left, disabling one is fine.
     expect((await admin.call('PATCH', `/api/users/${second.id}`, { active: false })).status).toBe(200);
@@ -189,16 +185,10 @@ describe('the last active admin', () => {
 
     const message = describeError(new ApiError(409, 'LAST_ADMIN', 'The last active admin cannot be disabled or lose the admin role'), (key, params) => translate('vi', key, params));
     expect(message).toMatch(/quản trị viên cuối cùng/);
-    await app.close();
   });
 
   it('two admins disabling each other at once leave one active admin', async () => {
-    const { db } = await freshDatabase();
-    await bootstrapAdmin(db, 'Admin-Pw-123');
-    const app = await buildApp({ db });
-    const admin = await signIn(app, 'admin', 'Admin-Pw-123');
-    const second = (await admin.call('POST', '/api/users', { username: 'quantri2', password: 'Second-Pw-1', fullName: 'Quản Trị Hai', role: 'admin' })).body;
-    const secondSession = await signIn(app, 'quantri2', 'Second-Pw-1');
+    const { db, admin, second, secondSession } = await twoAdmins();
     const [first, other] = await Promise.all([
       admin.call('PATCH', `/api/users/${second.id}`, { active: false }),
       secondSession.call('PATCH', `/api/users/${admin.userId}`, { active: false }),
@@ -206,6 +196,5 @@ describe('the last active admin', () => {
     expect([first.status, other.status].filter((status) => status === 200)).toHaveLength(1);
     expect([first.status, other.status].every((status) => [200, 401, 409].includes(status))).toBe(true);
     expect(await activeAdmins(db)).toHaveLength(1);
-    await app.close();
   });
 });

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app';
 import type { Db } from '../../server/db/database';
 import { seedDemoCompany, type DemoCompanyResult } from '../../server/seed/demoCompany';
 import { signIn } from '../support/apiClient';
-import { createTestDatabase } from '../support/testDatabase';
+import { useFreshDatabases } from '../support/testDatabase';
 
-const databases: Db[] = [];
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.destroy()));
-});
-
-async function freshDatabase(): Promise<Db> {
-  const { db } = await createTestDatabase();
-  databases.push(db);
-  return db;
-}
+const { freshDatabase } = useFreshDatabases();
 
 const vietnameseLetters = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 /** Today's calendar day in Vietnam, as the database sees it. */
@@ -30,7 +21,7 @@ describe('CRM_DEMO=1 demo company', () => {
   let seedMs: number;
 
   beforeAll(async () => {
-    db = await freshDatabase();
+    ({ db } = await freshDatabase());
     const started = performance.now();
     first = await seedDemoCompany(db);
     seedMs = performance.now() - started;
@@ -168,7 +159,7 @@ describe('CRM_DEMO=1 demo company', () => {
       (SELECT string_agg(concat_ws(',', name, care_status, created_at, owner_assigned_at), ';' ORDER BY id) FROM customers),
       (SELECT string_agg(concat_ws(',', customer_id, value, date, status), ';' ORDER BY id) FROM contracts),
       (SELECT string_agg(concat_ws(',', customer_id, subject, date, status), ';' ORDER BY id) FROM activities))) AS digest`))[0].digest;
-    const [a, b] = [await freshDatabase(), await freshDatabase()];
+    const [{ db: a }, { db: b }] = [await freshDatabase(), await freshDatabase()];
     await seedDemoCompany(a, { asOf: '2026-11-23' });
     await seedDemoCompany(b, { asOf: '2026-11-23' });
     expect(await digest(a)).toBe(await digest(b));

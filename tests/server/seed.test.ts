@@ -4,18 +4,9 @@ import type { App } from '../../server/appType';
 import type { Db } from '../../server/db/database';
 import { customersExist, seedAtScale } from '../../server/seed/scaleSeed';
 import { signIn } from '../support/apiClient';
-import { createTestDatabase } from '../support/testDatabase';
+import { useFreshDatabases } from '../support/testDatabase';
 
-const databases: Db[] = [];
-afterAll(async () => {
-  await Promise.all(databases.map((db) => db.destroy()));
-});
-
-async function freshDatabase(): Promise<Db> {
-  const { db } = await createTestDatabase();
-  databases.push(db);
-  return db;
-}
+const { freshDatabase } = useFreshDatabases();
 
 describe('npm run seed (COPY at scale)', () => {
   let db: Db;
@@ -23,7 +14,7 @@ describe('npm run seed (COPY at scale)', () => {
   const customers = 3000;
 
   beforeAll(async () => {
-    db = await freshDatabase();
+    ({ db } = await freshDatabase());
     await seedAtScale(db, { customers, seed: 7, asOf: '2026-11-23', password: 'Demo@12345', log: () => {} });
     app = await buildApp({ db });
   }, 120_000);

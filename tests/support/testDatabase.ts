@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { connectDatabase, ensureDatabase, type Db } from '../../server/db/database';
 
 /** A fresh, migrated database cloned from the run's template, for one test file. */
@@ -9,4 +9,30 @@ export async function createTestDatabase(): Promise<{ db: Db; url: string }> {
   await ensureDatabase(adminUrl, name, 'crm_template');
   const url = adminUrl.replace(/\/postgres$/, `/${name}`);
   return { db: connectDatabase(url, 10), url };
+}
+
+/**
+ * For one test file that wants several databases: `freshDatabase()` makes one (createTestDatabase),
+ * `connect(url, poolSize)` opens another connection pool to one; afterAll destroys them all.
+ */
+export function useFreshDatabases(): {
+  freshDatabase: () => Promise<{ db: Db; url: string }>;
+  connect: (url: string, poolSize: number) => Db;
+} {
+  const databases: Db[] = [];
+  afterAll(async () => {
+    await Promise.all(databases.map((db) => db.destroy()));
+  });
+  const track = (db: Db) => {
+    databases.push(db);
+    return db;
+  };
+  return {
+    freshDatabase: async () => {
+      const database = await createTestDatabase();
+      track(database.db);
+      return database;
+    },
+    connect: (url, poolSize) => track(connectDatabase(url, poolSize)),
+  };
 }
