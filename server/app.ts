@@ -6,6 +6,7 @@ import { registerErrorHandling } from './plugins/errors';
 import { registerOpenApi } from './plugins/openapi';
 import { registerUi } from './plugins/ui';
 import { registerAuth } from './plugins/auth';
+import { registerIdempotency } from './plugins/idempotency';
 import { healthRoutes } from './features/health/routes';
 import { authRoutes } from './features/auth/routes';
 import { userRoutes } from './features/users/routes';
@@ -45,6 +46,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await registerOpenApi(app);
   await registerAuth(app);
+  await registerIdempotency(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
     contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
     settingRoutes]) {

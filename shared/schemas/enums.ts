@@ -14,6 +14,10 @@ export type InfoType = (typeof infoTypes)[number];
 
 export const shareSources = ['share', 'assigned', 'multi_assign'] as const;
 
+/** O2: add to the existing shares, make the chosen users the only ones, or take them away. */
+export const shareModes = ['add', 'replace', 'remove'] as const;
+export type ShareMode = (typeof shareModes)[number];
+
 export const groupModes = ['move', 'add', 'remove'] as const;
 export type GroupMode = (typeof groupModes)[number];
 
