@@ -20,6 +20,7 @@ import { productRoutes } from './features/products/routes';
 import { preferenceRoutes } from './features/preferences/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { settingRoutes } from './features/settings/routes';
+import { ownershipRoutes } from './features/ownership/routes';
 
 export type AppOptions = {
   db: Db;
@@ -49,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerIdempotency(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
     contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
-    settingRoutes]) {
+    settingRoutes, ownershipRoutes]) {
     await app.register(routes);
   }
   if (options.uiDir) await registerUi(app, options.uiDir);

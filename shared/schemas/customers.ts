@@ -101,6 +101,8 @@ export const CustomerFilter = Type.Object({
   careStatus: Type.Optional(Type.String({ maxLength: 100 })),
   createdFrom: Type.Optional(Type.String({ format: 'date' })),
   createdTo: Type.Optional(Type.String({ format: 'date' })),
+  /** The customers a transfer batch moved (O1; notification links `/customers?batch=ID`). */
+  batchId: Type.Optional(Id),
 });
 export type CustomerFilter = Static<typeof CustomerFilter>;
 
@@ -149,6 +151,8 @@ export const OwnershipChange = Type.Object({
   reason: Type.String(),
   changedBy: Nullable(Id),
   at: Type.String({ format: 'date-time' }),
+  /** The transfer batch that made the change (undo it by the batch). */
+  batchId: Nullable(Id),
 });
 
 export const DeletedCustomer = Type.Object({

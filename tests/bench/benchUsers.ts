@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../../server/features/auth/passwords';
+import { changeOwners } from '../../server/features/ownership/changeOwners';
 
 export const benchPassword = 'Bench@12345';
 export type BenchRole = 'admin' | 'manager' | 'staff';
@@ -57,7 +58,9 @@ export async function prepareBenchUsers(db: Knex): Promise<BenchUsers> {
   let tookOverFrom: string | null = null;
   if (staff.created) {
     await db.transaction(async (trx) => {
-      await trx('customers').where({ owner_id: typical.id }).update({ owner_id: staff.id });
+      const actor = { id: admin.id, username: 'bench.admin', fullName: 'Bench Quản trị', role: 'admin' as const, departmentId: null, departmentPath: null };
+      const plan = trx.raw('SELECT id AS customer_id, ?::bigint AS owner_id, NULL::int AS expected_version FROM customers WHERE owner_id = ?', [staff.id, typical.id]);
+      await changeOwners(trx, actor, { source: plan }, 'transfer');
       await trx.raw(`INSERT INTO customer_shares (customer_id, user_id, source, info_types)
         SELECT id, ?, 'share', '{general,contacts,activities}' FROM customers WHERE owner_id <> ? AND deleted_at IS NULL ORDER BY id LIMIT 20
         ON CONFLICT DO NOTHING`, [staff.id, staff.id]);

@@ -3,10 +3,10 @@ import type { HttpClient } from './httpClient';
 import { Budget, summarize, type Summary } from './stats';
 
 export type BulkResult = { mode: 'add' | 'move'; target: number; selected: number; api: Summary; baseline: Summary; apiOverBaseline: number; errors: string[] };
-type DateRange = { createdFrom: string; createdTo: string; count: number };
+export type DateRange = { createdFrom: string; createdTo: string; count: number };
 
 // The same predicate the API builds for {createdFrom, createdTo} (calendar days in Vietnam).
-const filterSql = `c.deleted_at IS NULL
+export const filterSql = `c.deleted_at IS NULL
   AND c.created_at >= (?::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
   AND c.created_at < (?::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
 

@@ -9,21 +9,23 @@ import { openConfiguredDatabase } from '../../server/db/configuredDatabase';
 import { benchPassword, prepareBenchUsers, type BenchRole } from './benchUsers';
 import { benchBulkGroups, type BulkResult } from './bulkGroupsBench';
 import { HttpClient } from './httpClient';
+import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
+import { printOwnershipTable } from './ownershipReport';
 import { runView, type View, type ViewResult } from './pageViews';
 import { pageTargetMs, printBulkTable, printPageTable, printSqlTable } from './report';
 import { runSqlBaselines } from './sqlBaselines';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-pages] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-pages] [--only NAME]
 
-Benchmarks the customer list and bulk group changes over HTTP against the configured database
+Benchmarks the customer list, bulk group changes, transfer (with undo) and share over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
 Creates or reuses bench.admin / bench.manager / bench.staff (password ${benchPassword}); undoes
-its bulk changes. Results: a table here and tests/bench/results/latest.json.`;
+its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -73,9 +75,17 @@ async function main(): Promise<void> {
       // The runs above and their undo leave dead row versions; clean up so the next run starts equal.
       await db.raw('VACUUM (ANALYZE) customers, customer_group_members');
     }
+    const ownership: OwnershipResult[] = [];
+    if (!values['skip-ownership'] && !values.only) {
+      if (performance.now() < deadline) ownership.push(...await benchTransferAndUndo(db, clients.admin, 100_000, deadline));
+      if (performance.now() < deadline) ownership.push(await benchShare(db, clients.admin, 100_000, deadline));
+      console.log('  transfer, undo, share: done');
+      await db.raw('VACUUM (ANALYZE) customers, activities, record_shares, customer_shares, ownership_history, notifications');
+    }
 
     printPageTable(pages);
     if (bulk.length) printBulkTable(bulk);
+    if (ownership.length) printOwnershipTable(ownership);
     if (sql.length) printSqlTable(sql);
     const misses = pages.flatMap((page) => Object.entries(page.warm).filter(([, s]) => s.p95 >= pageTargetMs).map(([pattern, s]) => `${page.role} ${page.name} ${pattern}: p95 ${s.p95} ms`));
     const coldMisses = pages.filter((page) => Math.max(page.coldFirst.p50, page.coldDeep.p50, page.afterWrite.p50) >= pageTargetMs)
@@ -88,7 +98,7 @@ async function main(): Promise<void> {
     await writeFile(file, JSON.stringify({
       startedAt: started.toISOString(), durationS: Math.round((Date.now() - started.getTime()) / 1000),
       machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, sql, misses, coldMisses,
+      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, sql, misses, coldMisses,
     }, null, 2) + '\n');
     console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
   } finally {

@@ -18,10 +18,10 @@ export async function listOwnershipHistory(db: Knex, customerId: number) {
     .leftJoin('users as t', 't.id', 'h.to_user_id')
     .where('h.customer_id', customerId)
     .orderBy([{ column: 'h.at', order: 'desc' }, { column: 'h.id', order: 'desc' }])
-    .select('h.id', 'h.from_user_id', 'f.full_name as from_name', 'h.to_user_id', 't.full_name as to_name', 'h.reason', 'h.changed_by', 'h.at');
+    .select('h.id', 'h.from_user_id', 'f.full_name as from_name', 'h.to_user_id', 't.full_name as to_name', 'h.reason', 'h.changed_by', 'h.at', 'h.batch_id');
   return rows.map((row) => ({
     id: row.id, fromUserId: row.from_user_id, fromUserName: row.from_name, toUserId: row.to_user_id,
-    toUserName: row.to_name, reason: row.reason, changedBy: row.changed_by, at: row.at.toISOString(),
+    toUserName: row.to_name, reason: row.reason, changedBy: row.changed_by, at: row.at.toISOString(), batchId: row.batch_id,
   }));
 }
 

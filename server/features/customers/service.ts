@@ -8,6 +8,8 @@ import { writeAudit } from '../audit/writeAudit';
 import { customersByIds } from './repository';
 import { checkCustomerReferences } from './references';
 import { refuseDuplicateTaxCode } from './duplicates';
+import { changeOwners } from '../ownership/changeOwners';
+import { ownerPlanOf } from '../ownership/ownerPlanOf';
 
 async function replaceGroups(trx: Knex, customerId: number, groupIds: number[]): Promise<void> {
   await trx('customer_group_members').where({ customer_id: customerId }).delete();
@@ -73,15 +75,15 @@ export async function updateCustomer(db: Knex, actor: Actor, id: number, body: U
     }
     await checkCustomerReferences(trx, actor, body);
     await refuseDuplicateTaxCode(trx, body.taxCode, id);
-    const changes: Record<string, unknown> = { ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() };
-    const ownerChanged = body.ownerId !== undefined && body.ownerId !== current.owner_id;
-    if (ownerChanged) Object.assign(changes, { owner_id: body.ownerId, owner_assigned_at: trx.fn.now() });
-    await trx('customers').where({ id }).update(changes);
+    // The owner moves through the one owner-change operation (history, notifications), which sets
+    // the new version; the other fields then land in that same version.
+    if (body.ownerId !== undefined && body.ownerId !== current.owner_id) {
+      const plan = ownerPlanOf(trx, [{ customerId: id, ownerId: body.ownerId, expectedVersion: current.version }]);
+      await changeOwners(trx, actor, plan, 'edit', { link: `/customers/${id}` });
+    }
+    await trx('customers').where({ id }).update({ ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() });
     if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
     if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
-    if (ownerChanged) {
-      await trx('ownership_history').insert({ customer_id: id, from_user_id: current.owner_id, to_user_id: body.ownerId, reason: 'edit', changed_by: actor.id });
-    }
     const { version: _version, ...changed } = body;
     await writeAudit(trx, actor.id, 'update', 'customer', [id], { fields: Object.keys(changed) });
   });
