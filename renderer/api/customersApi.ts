@@ -28,8 +28,8 @@ export const customersApi = {
   removeMany: (body: BulkDeleteBody) => http.post<Static<typeof Count>>('/api/customers/delete', body),
   changeGroups: (body: BulkGroupsBody) => http.post<Static<typeof Count>>('/api/customers/groups', body),
   history: (id: number) => http.get<OwnershipChangeRow[]>(`/api/customers/${id}/history`),
-  /** Who the customer is shared with (shares, "Giao cho", automatic multi-assign); for those who may edit it. */
-  shares: (id: number) => http.get<Static<typeof CustomerShare>[]>(`/api/customers/${id}/shares`),
+  /** Who sees the customer and why (shares, "Giao cho", multi-assign rules, records shared by transfers); for those who may edit it. */
+  shares: (id: number) => http.get<CustomerShare[]>(`/api/customers/${id}/shares`),
   recycleBin: (query: { offset: number; limit: number }) => http.get<DeletedCustomersPage>('/api/recycle-bin/customers', query),
   restore: (id: number) => http.post<Customer>(`/api/customers/${id}/restore`),
   /**

@@ -5,6 +5,8 @@ import { sessionToken } from './sessionToken';
 type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 export type Query = { [name: string]: QueryValue };
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** Headers a call may add to the usual ones: a bulk POST's Idempotency-Key (a retry applies nothing twice). */
+export type RequestHeaders = { 'Idempotency-Key'?: string };
 
 let handleUnauthorized: () => void = () => {};
 
@@ -39,9 +41,9 @@ function parseJson(text: string): unknown {
   }
 }
 
-async function request<T>(method: Method, path: string, query?: Query, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, query?: Query, body?: unknown, extraHeaders?: RequestHeaders): Promise<T> {
   const token = sessionToken.get();
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
@@ -65,7 +67,7 @@ async function request<T>(method: Method, path: string, query?: Query, body?: un
 /** The one HTTP client of the renderer: JSON, same origin, bearer token from the session. */
 export const http = {
   get: <T>(path: string, query?: Query) => request<T>('GET', path, query),
-  post: <T>(path: string, body?: unknown, query?: Query) => request<T>('POST', path, query, body ?? {}),
+  post: <T>(path: string, body?: unknown, query?: Query, headers?: RequestHeaders) => request<T>('POST', path, query, body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, undefined, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, undefined, body),
   delete: <T>(path: string, query?: Query) => request<T>('DELETE', path, query),

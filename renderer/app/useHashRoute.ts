@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
+/** The path of the hash, without its query (see hashQuery). */
 function currentSegments(): string[] {
-  return window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  return window.location.hash.replace(/^#\/?/, '').replace(/\?.*$/, '').split('/').filter(Boolean).map(decodeURIComponent);
 }
 
 /** A tiny hash router: `#/customers/12` → ['customers', '12']. Works from file:// and any server path. */

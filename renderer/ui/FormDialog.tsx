@@ -16,6 +16,8 @@ type FormDialogProps = {
   wide?: boolean;
   /** Shown in the footer above the buttons (e.g. a warning to confirm). */
   notice?: ReactNode;
+  /** A second way to send the form, left of the submit button (e.g. "Xem trước"). */
+  secondary?: { label: string; onClick: () => void };
 };
 
 /** The first control of the field an error is about, or undefined when no field of the form shows it. */
@@ -29,7 +31,7 @@ function invalidControl(form: HTMLFormElement | null, field: string | undefined)
  * A dialog holding one form: Enter submits; the buttons stay in view however long the form is.
  * An error about one field shows at that field, which gets the focus; any other error above the buttons.
  */
-export function FormDialog({ title, submitLabel, cancelLabel, busy, error, onSubmit, onClose, children, wide, notice }: FormDialogProps) {
+export function FormDialog({ title, submitLabel, cancelLabel, busy, error, onSubmit, onClose, children, wide, notice, secondary }: FormDialogProps) {
   const form = useRef<HTMLFormElement>(null);
   const [placed, setPlaced] = useState(false);
   useEffect(() => {
@@ -51,6 +53,11 @@ export function FormDialog({ title, submitLabel, cancelLabel, busy, error, onSub
           {notice}
           <div className="form-buttons">
             <Button onClick={onClose}>{cancelLabel}</Button>
+            {secondary && (
+              <Button disabled={busy} onClick={secondary.onClick}>
+                {secondary.label}
+              </Button>
+            )}
             <Button type="submit" variant="primary" disabled={busy}>
               {submitLabel}
             </Button>

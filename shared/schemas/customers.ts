@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Email, Id, IdList, LongText, Name, Nullable, Page, Paging, Phone, Tags, Version } from './common';
-import { customerAccessLevels, customerSortFields, groupModes, infoTypes, shareSources } from './enums';
+import { customerAccessLevels, customerShareReasons, customerSortFields, groupModes, infoTypes, sharedRecordTypes } from './enums';
 
 
 export const Customer = Type.Object({
@@ -135,12 +135,26 @@ export type BulkGroupsBody = Static<typeof BulkGroupsBody>;
 export const BulkDeleteBody = Type.Object({ ...CustomerSelection });
 export type BulkDeleteBody = Static<typeof BulkDeleteBody>;
 
+/**
+ * One reason a user sees a customer: a share (manual, "Giao cho", a multi-assign rule), or old
+ * records a transfer batch shared with them. A user may appear once per reason.
+ */
 export const CustomerShare = Type.Object({
   userId: Id,
   userName: Type.String(),
+  /** What they see: the share's info types; for `transfer`, the info types of the shared records. */
   infoTypes: Type.Array(Type.Enum(infoTypes)),
-  source: Type.Enum(shareSources),
+  source: Type.Enum(customerShareReasons),
+  /** Who shared it (the share's author, the transfer's author) and when. */
+  sharedByName: Nullable(Type.String()),
+  sharedAt: Type.String({ format: 'date-time' }),
+  /** `multi_assign`: the rule that shared it, by name (null when shared before rules were recorded). */
+  ruleName: Nullable(Type.String()),
+  /** `transfer`: the batch (null for records shared before batches were recorded) and how many records of each type. */
+  batchId: Nullable(Id),
+  records: Type.Array(Type.Object({ type: Type.Enum(sharedRecordTypes), count: Type.Integer() })),
 });
+export type CustomerShare = Static<typeof CustomerShare>;
 
 export const OwnershipChange = Type.Object({
   id: Id,

@@ -13,6 +13,10 @@ export const infoTypes = ['general', 'contacts', 'activities', 'opportunities', 
 export type InfoType = (typeof infoTypes)[number];
 
 export const shareSources = ['share', 'assigned', 'multi_assign'] as const;
+/** Why a user sees a customer in its "Chia sẻ" tab: a share row's source, or old records shared by a transfer (O1). */
+export const customerShareReasons = [...shareSources, 'transfer'] as const;
+/** Records shared one by one (record_shares.record_type). */
+export const sharedRecordTypes = ['activity', 'opportunity', 'quote', 'contract', 'order'] as const;
 
 /** O2: add to the existing shares, make the chosen users the only ones, or take them away. */
 export const shareModes = ['add', 'replace', 'remove'] as const;

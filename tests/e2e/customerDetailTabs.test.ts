@@ -46,7 +46,7 @@ test('the owner sees Cơ hội, Báo giá, Hợp đồng, Đơn hàng, Phiếu t
   const { page, detail, pageErrors } = await openCustomerAs('nhanvien.lan');
   const { opportunityNumber } = app.data;
   const tabNames = await detail.getByRole('tab').allTextContents();
-  expect(tabNames).toEqual(['Thông tin chung', 'Liên hệ', 'Giao dịch', 'Cơ hội', 'Báo giá', 'Hợp đồng', 'Đơn hàng', 'Phiếu thu', 'Lịch sử phụ trách']);
+  expect(tabNames).toEqual(['Thông tin chung', 'Liên hệ', 'Giao dịch', 'Cơ hội', 'Báo giá', 'Hợp đồng', 'Đơn hàng', 'Phiếu thu', 'Lịch sử phụ trách', 'Chia sẻ']);
   const panel = detail.getByRole('tabpanel');
   const row = (text: string) => panel.getByRole('row').filter({ has: page.getByRole('cell', { name: text, exact: true }) });
   const cells = (text: string) => row(text).getByRole('cell').allTextContents();

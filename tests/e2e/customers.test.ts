@@ -79,7 +79,12 @@ test('log in, create a customer with a type and a group, add a group to two cust
   await bulk.getByLabel('Thêm nhóm').check();
   await bulk.getByRole('group', { name: 'Nhóm khách hàng' }).getByLabel('Khách quen').check();
   await bulk.getByRole('button', { name: 'Thực hiện' }).click();
-  await expect.poll(() => page.getByText('Đã cập nhật nhóm cho 2 khách hàng.').count()).toBe(1);
+  // The result report says how many changed (and a toast too); closing it returns to the grid.
+  const report = page.getByRole('dialog', { name: 'Kết quả chuyển nhóm' });
+  await expect.poll(() => report.getByText('Đã cập nhật nhóm cho 2 khách hàng.').count()).toBe(1);
+  expect(await report.getByText('Bỏ qua').count()).toBe(0);
+  await report.getByRole('button', { name: 'Đóng' }).click();
+  await expect.poll(() => report.count()).toBe(0);
 
   // The grid shows the new groups; the API agrees.
   await expect.poll(() => gridRow(page, newCustomerName).getByRole('gridcell', { name: 'VIP, Khách quen' }).count()).toBe(1);

@@ -22,16 +22,17 @@ type ApiFormDialogProps = {
   wide?: boolean;
   /** Shown above the buttons. */
   notice?: ReactNode;
+  /** A second button that checks and sends the form its own way (e.g. a preview), with the same busy state and error placement. */
+  secondary?: { label: string; submit: () => Submission };
   onClose: () => void;
   children: ReactNode;
 };
 
 /** A form dialog that saves through the API: checks first, then sends, showing the error of the last attempt at its field. */
-export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, notice, onClose, children }: ApiFormDialogProps) {
+export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, notice, secondary, onClose, children }: ApiFormDialogProps) {
   const { t } = useI18n();
   const { busy, formError, setError, run } = useApiAction(fieldLabels);
-  const send = () => {
-    const submission = submit();
+  const send = (submission: Submission) => {
     if (typeof submission === 'string') setError(submission);
     else if (typeof submission === 'object') setError(submission.message, submission.field);
     else void run(submission);
@@ -43,10 +44,11 @@ export function ApiFormDialog({ title, submit, fieldLabels, submitLabel, wide, n
       cancelLabel={t('common.cancel')}
       busy={busy}
       error={formError}
-      onSubmit={send}
+      onSubmit={() => send(submit())}
       onClose={onClose}
       wide={wide}
       notice={notice}
+      secondary={secondary && { label: secondary.label, onClick: () => send(secondary.submit()) }}
     >
       {children}
     </FormDialog>

@@ -14,6 +14,9 @@ export type ToolbarActions = {
   edit: (() => void) | null;
   remove: (() => void) | null;
   changeGroups: (() => void) | null;
+  /** Absent for staff: only managers and admins transfer. */
+  transferOwner?: (() => void) | null;
+  share: (() => void) | null;
   recycleBin: () => void;
 };
 
@@ -40,7 +43,7 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 /** Actions on the selection (null = not available now) and the list filters. */
 export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
@@ -52,6 +55,8 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
         <SelectionAction action={actions.edit} label={t('common.edit')} />
         <SelectionAction action={actions.remove} label={t('common.delete')} />
         <SelectionAction action={actions.changeGroups} label={t('customers.changeGroups')} />
+        {actions.transferOwner !== undefined && <SelectionAction action={actions.transferOwner} label={t('customers.transferOwner')} />}
+        <SelectionAction action={actions.share} label={t('customers.share')} />
         <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
         <div className="toolbar-spacer" />
         <SearchBox value={filter.search ?? ''} onSearch={(search) => onFilterChange({ ...filter, search })} label={t('customers.search')} />
@@ -97,6 +102,14 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
           />
         </label>
         <StarsFilter value={filter.stars ?? []} onChange={(stars) => onFilterChange({ ...filter, stars })} />
+        {filter.batchId && (
+          <span className="chip">
+            {t('customers.filter.batch', { id: filter.batchId })}
+            <button type="button" aria-label={t('customers.filter.removeBatch', { id: filter.batchId })} onClick={() => onFilterChange({ ...filter, batchId: undefined })}>
+              ×
+            </button>
+          </span>
+        )}
         {hasFilter && (
           <Button variant="link" onClick={() => onFilterChange({})}>
             {t('customers.filter.clear')}

@@ -1,11 +1,16 @@
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Customer } from '../../../shared/schemas/customers';
+import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
+import { useSession } from '../../app/sessionContext';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useToast } from '../../ui/toastContext';
+import { bulkRequestOf, singleCustomerRequest, type BulkRequest } from '../ownership/bulkRequest';
+import { ShareDialog } from '../ownership/ShareDialog';
+import { TransferOwnerDialog } from '../ownership/TransferOwnerDialog';
 import type { ToolbarFilter } from './buildCustomerFilter';
 import { BulkGroupsDialog } from './BulkGroupsDialog';
 import { CustomerFormDialog } from './CustomerFormDialog';
@@ -19,7 +24,13 @@ import { useClassification } from './useClassification';
 import { useCustomerSelection } from './useCustomerSelection';
 
 type DeleteRequest = { target: SelectionTarget; count: number; name?: string; covers: (customerId: number) => boolean };
-type OpenDialog = { kind: 'create' } | { kind: 'edit'; customerId: number } | ({ kind: 'delete' } & DeleteRequest) | { kind: 'groups' } | null;
+type OpenDialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; customerId: number }
+  | ({ kind: 'delete' } & DeleteRequest)
+  | { kind: 'groups' }
+  | { kind: 'transfer' | 'share'; request: BulkRequest }
+  | null;
 
 /** What Xóa sends and asks about, fixed when the dialog opens. */
 function deleteRequest(selection: CustomerSelection): DeleteRequest {
@@ -37,6 +48,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
   const { t, locale } = useI18n();
   const showToast = useToast();
   const classification = useClassification();
+  const { user } = useSession();
   const { selection, loadedCount, attach, selectAllMatching, clear } = useCustomerSelection();
   const [toolbarFilter, setToolbarFilter] = useState<ToolbarFilter>({});
   const [loaded, setLoaded] = useState<LoadedBlock>({ total: 0, filter: {} });
@@ -61,6 +73,21 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     setToolbarFilter(filter);
   };
   const open = (customer: Customer) => navigate(`/customers/${customer.id}`);
+  // A notification link `#/customers?batch=ID` shows that transfer batch's customers (a removable chip), then leaves the URL plain.
+  const batchParam = Number(hashQuery().get('batch')) || null;
+  useEffect(() => {
+    if (!batchParam) return;
+    clear();
+    setToolbarFilter({ batchId: batchParam });
+    navigate('/customers');
+  }, [batchParam, clear]);
+  /** After a transfer, share or undo: the grid and the detail reload, a toast says what happened. */
+  const afterOwnershipChange = (message: string) => {
+    showToast(message);
+    afterChange();
+  };
+  const mayTransfer = user.role !== 'staff';
+  const openForSelection = (kind: 'transfer' | 'share') => () => setDialog({ kind, request: bulkRequestOf(selection, gridApi.current) });
 
   const rows = selection.kind === 'rows' ? selection.rows : [];
   const single = rows.length === 1 ? rows[0] : null;
@@ -71,6 +98,8 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     edit: single?.access === 'edit' ? () => setDialog({ kind: 'edit', customerId: single.id }) : null,
     remove: (selection.kind === 'allMatching' && selectionCount(selection) > 0) || allEditable ? () => setDialog({ kind: 'delete', ...deleteRequest(selection) }) : null,
     changeGroups: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'groups' }) : null,
+    ...(mayTransfer && { transferOwner: selection.kind === 'allMatching' || allEditable ? openForSelection('transfer') : null }),
+    share: selection.kind === 'allMatching' || allEditable ? openForSelection('share') : null,
     recycleBin: () => navigate('/customers/recycle-bin'),
   };
   const closeDialog = () => setDialog(null);
@@ -107,6 +136,9 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           groups={classification.groups}
           careStatuses={classification.careStatuses}
           onEdit={(customerId) => setDialog({ kind: 'edit', customerId })}
+          onTransfer={mayTransfer ? (customer) => setDialog({ kind: 'transfer', request: singleCustomerRequest(customer) }) : null}
+          onShare={(customer) => setDialog({ kind: 'share', request: singleCustomerRequest(customer) })}
+          onChanged={afterChange}
           onClose={() => navigate('/customers')}
         />
       )}
@@ -147,11 +179,21 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           groups={classification.groups}
           onClose={closeDialog}
           onDone={(updated) => {
-            closeDialog();
             showToast(t('bulkGroups.done', { count: updated }));
             classification.reload();
             afterChange();
           }}
+        />
+      )}
+      {dialog?.kind === 'transfer' && <TransferOwnerDialog request={dialog.request} onChanged={afterOwnershipChange} onClose={closeDialog} />}
+      {dialog?.kind === 'share' && (
+        <ShareDialog
+          request={dialog.request}
+          onShared={(message) => {
+            closeDialog();
+            afterOwnershipChange(message);
+          }}
+          onClose={closeDialog}
         />
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CareStatus, CustomerGroup } from '../../../../shared/schemas/classification';
+import type { Customer } from '../../../../shared/schemas/customers';
 import { customersApi } from '../../../api/customersApi';
 import { useApiData } from '../../../api/useApiData';
 import { useI18n } from '../../../i18n/useI18n';
@@ -12,8 +13,9 @@ import { ContactsSection } from './ContactsSection';
 import { CustomerInfo } from './CustomerInfo';
 import { OwnershipHistory } from './OwnershipHistory';
 import { salesTabs, type SalesTabId } from './salesTabs';
+import { SharesTab } from './SharesTab';
 
-type DetailTab = 'info' | 'contacts' | 'activities' | SalesTabId | 'history';
+type DetailTab = 'info' | 'contacts' | 'activities' | SalesTabId | 'history' | 'shares';
 
 type CustomerDetailPanelProps = {
   customerId: number;
@@ -22,6 +24,11 @@ type CustomerDetailPanelProps = {
   groups: CustomerGroup[];
   careStatuses: CareStatus[];
   onEdit: (customerId: number) => void;
+  /** "Chuyển chủ sở hữu" (null: not offered to this user) and "Chia sẻ" of this customer. */
+  onTransfer: ((customer: Customer) => void) | null;
+  onShare: (customer: Customer) => void;
+  /** After an undo from the history: the customer and the grid changed. */
+  onChanged: () => void;
   onClose: () => void;
 };
 
@@ -30,7 +37,7 @@ type CustomerDetailPanelProps = {
  * (opportunities, quotes, contracts, orders, payments), ownership history. A tab shows only when
  * the customer's `infoTypes` (the access rules, computed by the server) include what it lists.
  */
-export function CustomerDetailPanel({ customerId, changes, groups, careStatuses, onEdit, onClose }: CustomerDetailPanelProps) {
+export function CustomerDetailPanel({ customerId, changes, groups, careStatuses, onEdit, onTransfer, onShare, onChanged, onClose }: CustomerDetailPanelProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<DetailTab>('info');
   const { data: customer, error } = useApiData(() => customersApi.get(customerId), [customerId, changes]);
@@ -43,6 +50,8 @@ export function CustomerDetailPanel({ customerId, changes, groups, careStatuses,
     ...(current?.infoTypes.includes('activities') ? [{ id: 'activities' as const, label: t('customers.detail.activities') }] : []),
     ...visibleSales.map((sales) => ({ id: sales.id, label: t(sales.label) })),
     { id: 'history', label: t('customers.detail.history') },
+    // Who sees it and why: for those who may edit it (the server refuses the others).
+    ...(editable ? [{ id: 'shares' as const, label: t('customers.detail.shares') }] : []),
   ];
   // Another customer may not show the tab that was open.
   const shown = tabs.some((candidate) => candidate.id === tab) ? tab : 'info';
@@ -53,10 +62,14 @@ export function CustomerDetailPanel({ customerId, changes, groups, careStatuses,
       closeLabel={t('common.close')}
       onClose={onClose}
       actions={
-        editable && (
-          <Button variant="primary" onClick={() => onEdit(customerId)}>
-            {t('common.edit')}
-          </Button>
+        current && editable && (
+          <>
+            {onTransfer && <Button onClick={() => onTransfer(current)}>{t('customers.transferOwner')}</Button>}
+            <Button onClick={() => onShare(current)}>{t('customers.share')}</Button>
+            <Button variant="primary" onClick={() => onEdit(customerId)}>
+              {t('common.edit')}
+            </Button>
+          </>
         )
       }
     >
@@ -76,7 +89,8 @@ export function CustomerDetailPanel({ customerId, changes, groups, careStatuses,
             {shown === 'contacts' && <ContactsSection customerId={current.id} editable={editable} />}
             {shown === 'activities' && <ActivitiesSection customerId={current.id} editable={editable} />}
             {salesTab?.render(current, t)}
-            {shown === 'history' && <OwnershipHistory customerId={current.id} />}
+            {shown === 'history' && <OwnershipHistory customerId={current.id} customerName={current.name} onChanged={onChanged} />}
+            {shown === 'shares' && <SharesTab customerId={current.id} changes={changes} />}
           </div>
         </>
       )}

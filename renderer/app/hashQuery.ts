@@ -1,0 +1,6 @@
+/** The query of the hash route, read when rendering: `#/customers?batch=12` → `batch=12` (notification links). */
+export function hashQuery(): URLSearchParams {
+  const hash = window.location.hash;
+  const start = hash.indexOf('?');
+  return new URLSearchParams(start < 0 ? '' : hash.slice(start + 1));
+}
