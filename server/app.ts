@@ -21,6 +21,8 @@ import { preferenceRoutes } from './features/preferences/routes';
 import { notificationRoutes } from './features/notifications/routes';
 import { settingRoutes } from './features/settings/routes';
 import { ownershipRoutes } from './features/ownership/routes';
+import { campaignRoutes } from './features/campaigns/routes';
+import { multiAssignRoutes } from './features/multiAssign/routes';
 
 export type AppOptions = {
   db: Db;
@@ -50,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerIdempotency(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
     contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
-    settingRoutes, ownershipRoutes]) {
+    settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes]) {
     await app.register(routes);
   }
   if (options.uiDir) await registerUi(app, options.uiDir);

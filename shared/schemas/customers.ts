@@ -99,6 +99,8 @@ export const CustomerFilter = Type.Object({
   taxCode: Type.Optional(Type.String({ maxLength: 200 })),
   address: Type.Optional(Type.String({ maxLength: 200 })),
   careStatus: Type.Optional(Type.String({ maxLength: 100 })),
+  /** Members of this campaign (O4). */
+  campaignId: Type.Optional(Id),
   createdFrom: Type.Optional(Type.String({ format: 'date' })),
   createdTo: Type.Optional(Type.String({ format: 'date' })),
   /** The customers a transfer batch moved (O1; notification links `/customers?batch=ID`). */
@@ -134,6 +136,27 @@ export type BulkGroupsBody = Static<typeof BulkGroupsBody>;
 
 export const BulkDeleteBody = Type.Object({ ...CustomerSelection });
 export type BulkDeleteBody = Static<typeof BulkDeleteBody>;
+
+/**
+ * Cập nhật hàng loạt (SPEC mass-update): set fields on the selection. `careStatus` is a value of
+ * the managed list (null or "" clears it); `campaignId` adds the customers to that campaign. A later
+ * issue adds every editable field.
+ */
+export const MassUpdateBody = Type.Object({
+  ...CustomerSelection,
+  careStatus: Type.Optional(Nullable(CareStatus)),
+  campaignId: Type.Optional(Id),
+});
+export type MassUpdateBody = Static<typeof MassUpdateBody>;
+
+/** `matched`: customers selected; `updated`: changed by at least one field; `changed`: per field given, how many it changed. */
+export const MassUpdateResult = Type.Object({
+  matched: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  changed: Type.Object({ careStatus: Type.Optional(Type.Integer()), campaignId: Type.Optional(Type.Integer()) }),
+});
+export type MassUpdateResult = Static<typeof MassUpdateResult>;
 
 /**
  * One reason a user sees a customer: a share (manual, "Giao cho", a multi-assign rule), or old

@@ -88,7 +88,7 @@ describe('sign-in', () => {
     const staff = await (await import('../support/apiClient')).signIn(app, 'staffer', 'Secret-Pass-123');
     expect((await staff.call('POST', '/api/users', { username: 'x1234', password: 'Abcdefgh-1', fullName: 'X', role: 'admin' })).status).toBe(403);
     expect((await staff.call('PATCH', `/api/users/${staff.userId}`, { role: 'admin' })).status).toBe(403);
-    expect((await staff.call('PATCH', `/api/users/1`, { fullName: 'Hacked' })).status).toBe(403);
+    expect((await staff.call('PATCH', `/api/users/${admin.userId}`, { fullName: 'Hacked' })).status).toBe(403);
     const own = await staff.call('PATCH', `/api/users/${staff.userId}`, { fullName: 'Nhân Viên Mới', locale: 'en' });
     expect(own.status).toBe(200);
     expect(own.body.fullName).toBe('Nhân Viên Mới');

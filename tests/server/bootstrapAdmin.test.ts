@@ -103,7 +103,7 @@ describe('admin bootstrap', () => {
     const result = await bootstrapAdmin(db, 'Second-Admin-Pw2');
     expect(result).toEqual({ created: false, restored: { role: 'admin', active: false }, generatedPassword: undefined });
     expect(adminBootstrapMessage(result)).toMatch(/Restored the existing user "admin" \(was disabled\)/);
-    expect(await count(db, 'users')).toBe(1);
+    expect(await count(db, 'users', { is_system: false })).toBe(1);
     expect(await count(db, 'sessions', { user_id: before.userId })).toBe(0);
     expect((await before.call('GET', '/api/auth/me')).status).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'First-Admin-Pw1' } })).statusCode).toBe(401);
@@ -137,7 +137,7 @@ describe('admin bootstrap', () => {
     const results = await Promise.all([bootstrapAdmin(db, 'Server-One-Pw1'), bootstrapAdmin(other, 'Server-Two-Pw2')]);
     expect(results.filter((result) => result.created)).toHaveLength(1);
     expect(await activeAdmins(db)).toHaveLength(1);
-    expect(await count(db, 'users')).toBe(1);
+    expect(await count(db, 'users', { is_system: false })).toBe(1);
   });
 
   it('two servers starting at once restore a disabled admin exactly once', async () => {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Contact, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
+import { columnValues } from '../../db/columnValues';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 
@@ -34,15 +35,7 @@ export async function findContact(db: Knex, actor: Actor, id: number): Promise<C
   return row ? toContact(row) : undefined;
 }
 
-function columnValues(body: Partial<CreateContactBody>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const columns = { lastName: 'last_name', firstName: 'first_name', email: 'email', phone: 'phone', position: 'position', tags: 'tags' } as const;
-  for (const [field, column] of Object.entries(columns)) {
-    const value = body[field as keyof typeof columns];
-    if (value !== undefined) values[column] = typeof value === 'string' ? value.trim() : value;
-  }
-  return values;
-}
+const columnOf = { lastName: 'last_name', firstName: 'first_name', email: 'email', phone: 'phone', position: 'position', tags: 'tags' } as const;
 
 export async function createContact(db: Knex, actor: Actor, body: CreateContactBody): Promise<Contact> {
   const id = await db.transaction(async (trx) => {
@@ -51,7 +44,7 @@ export async function createContact(db: Knex, actor: Actor, body: CreateContactB
       .first(trx.raw('? AS editable', [access.editable()]), trx.raw('? AS readable', [access.readable()]));
     if (!customer?.readable) throw badRequest('Customer does not exist', 'customerId');
     if (!customer.editable) throw forbidden('This customer is read-only for you');
-    const [row] = await trx('contacts').insert({ ...columnValues(body), customer_id: body.customerId, created_by: actor.id }, ['id']);
+    const [row] = await trx('contacts').insert({ ...columnValues(columnOf, body), customer_id: body.customerId, created_by: actor.id }, ['id']);
     await writeAudit(trx, actor.id, 'create', 'contact', [row.id], { customerId: body.customerId });
     return row.id as number;
   });
@@ -73,7 +66,7 @@ export async function updateContact(db: Knex, actor: Actor, id: number, body: Up
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, id);
     if (body.version !== undefined && current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this contact; reload it and try again');
-    await trx('contacts').where({ id }).update({ ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() });
+    await trx('contacts').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now() });
     await writeAudit(trx, actor.id, 'update', 'contact', [id]);
   });
   return (await findContact(db, actor, id))!;

@@ -30,6 +30,9 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   if (filter.ownerId !== undefined) q.where('c.owner_id', filter.ownerId);
   if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
   if (filter.careStatus !== undefined) q.where('c.care_status', filter.careStatus);
+  if (filter.campaignId !== undefined) {
+    q.whereRaw('EXISTS (SELECT 1 FROM campaign_members cm WHERE cm.customer_id = c.id AND cm.campaign_id = ?)', [filter.campaignId]);
+  }
   if (filter.batchId !== undefined) {
     q.whereRaw('c.id IN (SELECT b.customer_id FROM transfer_batch_customers b WHERE b.batch_id = ?)', [filter.batchId]);
   }

@@ -3,13 +3,14 @@ import type { App } from '../../appType';
 import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
 import {
   BulkDeleteBody, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
-  DuplicateCheckBody, DuplicateMatches, OwnershipChange, UpdateCustomerBody,
+  DuplicateCheckBody, DuplicateMatches, MassUpdateBody, MassUpdateResult, OwnershipChange, UpdateCustomerBody,
 } from '../../../shared/schemas/customers';
 import { forbidden, notFound } from '../../errors';
 import { changeGroupsInBulk } from './bulkGroups';
 import { deleteCustomersInBulk } from './bulkDelete';
 import { findDuplicates } from './duplicates';
 import { listCustomers } from './listCustomers';
+import { massUpdateCustomers } from './massUpdate';
 import { listCustomerShares, listDeletedCustomers, listOwnershipHistory } from './relatedLists';
 import { findReadableCustomer } from './repository';
 import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './service';
@@ -52,6 +53,9 @@ export async function customerRoutes(app: App): Promise<void> {
 
   app.post('/api/customers/groups', { schema: { tags, body: BulkGroupsBody, response: { 200: Count, ...errorResponses } } },
     async (request) => changeGroupsInBulk(app.db, request.actor, request.body));
+
+  app.post('/api/customers/mass-update', { schema: { tags, body: MassUpdateBody, response: { 200: MassUpdateResult, ...errorResponses } } },
+    async (request) => app.db.transaction((trx) => massUpdateCustomers(trx, request.actor, request.body)));
 
   app.post('/api/customers/delete', { schema: { tags, body: BulkDeleteBody, response: { 200: Count, ...errorResponses } } },
     async (request) => deleteCustomersInBulk(app.db, request.actor, request.body));

@@ -3,6 +3,7 @@ import type { CreateCustomerBody, Customer, UpdateCustomerBody } from '../../../
 import { infoTypes } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
+import { columnValues } from '../../db/columnValues';
 import { conflict, forbidden, notFound } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 import { customersByIds } from './repository';
@@ -31,21 +32,12 @@ const columnOf = {
   typeId: 'type_id', careStatus: 'care_status', tags: 'tags',
 } as const;
 
-function columnValues(body: Partial<Record<keyof typeof columnOf, unknown>>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(columnOf)) {
-    const value = body[field as keyof typeof columnOf];
-    if (value !== undefined) values[column] = typeof value === 'string' ? value.trim() : value;
-  }
-  return values;
-}
-
 export async function createCustomer(db: Knex, actor: Actor, body: CreateCustomerBody): Promise<Customer> {
   const ownerId = body.ownerId ?? actor.id;
   const id = await db.transaction(async (trx) => {
     await checkCustomerReferences(trx, actor, { ...body, ownerId });
     await refuseDuplicateTaxCode(trx, body.taxCode);
-    const [row] = await trx('customers').insert({ ...columnValues(body), owner_id: ownerId, created_by: actor.id }, ['id']);
+    const [row] = await trx('customers').insert({ ...columnValues(columnOf, body), owner_id: ownerId, created_by: actor.id }, ['id']);
     await replaceGroups(trx, row.id, body.groupIds ?? []);
     await replaceAssignedUsers(trx, actor, row.id, body.assignedUserIds ?? []);
     await trx('ownership_history').insert({ customer_id: row.id, from_user_id: null, to_user_id: ownerId, reason: 'create', changed_by: actor.id });
@@ -81,7 +73,7 @@ export async function updateCustomer(db: Knex, actor: Actor, id: number, body: U
       const plan = ownerPlanOf(trx, [{ customerId: id, ownerId: body.ownerId, expectedVersion: current.version }]);
       await changeOwners(trx, actor, plan, 'edit', { link: `/customers/${id}` });
     }
-    await trx('customers').where({ id }).update({ ...columnValues(body), version: current.version + 1, updated_at: trx.fn.now() });
+    await trx('customers').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now() });
     if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
     if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
     const { version: _version, ...changed } = body;

@@ -23,8 +23,9 @@ function toUser(row: UserRow): User {
   };
 }
 
+/** Every user but the system user scheduled jobs act as (migration 0013): nobody picks, edits or signs in as it. */
 function baseQuery(db: Knex) {
-  return db('users as u').leftJoin('departments as d', 'd.id', 'u.department_id');
+  return db('users as u').leftJoin('departments as d', 'd.id', 'u.department_id').where('u.is_system', false);
 }
 
 export async function findUser(db: Knex, id: number): Promise<User | undefined> {

@@ -43,7 +43,7 @@ export async function createUser(db: Knex, actor: Actor, body: CreateUserBody): 
 }
 
 export async function updateUser(db: Knex, actor: Actor, id: number, body: UpdateUserBody, actorToken?: string): Promise<User> {
-  const existing = await db('users').where({ id }).first('id', 'username', 'role', 'password_hash');
+  const existing = await db('users').where({ id, is_system: false }).first('id', 'username', 'role', 'password_hash');
   if (!existing) throw notFound('User');
   // Besides admins, users may edit only their own name, contact details, language and password.
   if (actor.role !== 'admin' && (id !== actor.id || body.role !== undefined || body.departmentId !== undefined || body.active !== undefined)) {

@@ -1,5 +1,6 @@
-import type { JobDefinition } from '../scheduler';
+import type { JobDefinition } from '../jobContext';
+import { multiAssignRules } from './multiAssignRules';
 import { purgeExpiredSessions } from './purgeExpiredSessions';
 
 /** Every scheduled job of the server. */
-export const scheduledJobs: JobDefinition[] = [purgeExpiredSessions];
+export const scheduledJobs: JobDefinition[] = [purgeExpiredSessions, multiAssignRules];
