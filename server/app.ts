@@ -23,12 +23,14 @@ import { settingRoutes } from './features/settings/routes';
 import { ownershipRoutes } from './features/ownership/routes';
 import { campaignRoutes } from './features/campaigns/routes';
 import { multiAssignRoutes } from './features/multiAssign/routes';
+import { liveRoutes, type LiveOptions } from './live/routes';
 
 export type AppOptions = {
   db: Db;
   uiDir?: string;
   sessionHours?: number;
   logger?: boolean | object;
+  live?: LiveOptions;
 };
 
 /** Builds the Fastify app without listening, so tests can `inject` requests. */
@@ -55,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes]) {
     await app.register(routes);
   }
+  await app.register(liveRoutes, options.live ?? {});
   if (options.uiDir) await registerUi(app, options.uiDir);
   return app;
 }

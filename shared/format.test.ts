@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, parseDisplayDate, todayInVietnam } from './format';
+import { formatDate, formatDateTime, formatMoney, parseDisplayDate, todayInVietnam } from './format';
 
 describe('display formats', () => {
   it('formats VND with dots and the dong sign', () => {
@@ -13,6 +13,12 @@ describe('display formats', () => {
     // 18:30 UTC on 31 Dec is already 1 Jan in Ho Chi Minh City (UTC+7).
     expect(formatDate('2025-12-31T18:30:00Z')).toBe('01/01/2026');
     expect(formatDate('garbage')).toBe('');
+  });
+
+  it('formats timestamps as dd/MM/yyyy HH:mm in Vietnam time', () => {
+    expect(formatDateTime('2025-12-31T17:05:00Z')).toBe('01/01/2026 00:05');
+    expect(formatDateTime('2026-03-09T07:30:00Z')).toBe('09/03/2026 14:30');
+    expect(formatDateTime(null)).toBe('');
   });
 
   it('parses typed dates and refuses impossible ones', () => {

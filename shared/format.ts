@@ -7,6 +7,12 @@ export function formatMoney(value: number | null | undefined): string {
   return `${moneyFormat.format(value)} ₫`;
 }
 
+/** A reader of `date`'s parts (day, hour…) as a clock in Vietnam shows them. */
+function vietnamParts(date: Date, options: Intl.DateTimeFormatOptions): (type: Intl.DateTimeFormatPartTypes) => string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, ...options }).formatToParts(date);
+  return (type) => parts.find((part) => part.type === type)?.value ?? '';
+}
+
 /** `2026-03-09` (a calendar day) or an ISO timestamp → `09/03/2026` (timestamps in Vietnam time). */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
@@ -14,9 +20,17 @@ export function formatDate(value: string | null | undefined): string {
   if (day) return `${day[3]}/${day[2]}/${day[1]}`;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  const get = vietnamParts(date, { day: '2-digit', month: '2-digit', year: 'numeric' });
   return `${get('day')}/${get('month')}/${get('year')}`;
+}
+
+/** An ISO timestamp → `09/03/2026 14:05` in Vietnam time. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return '';
+  const get = vietnamParts(date, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
 }
 
 /** `dd/MM/yyyy` typed by a user → `yyyy-MM-dd`, or null when it is not a real day. */

@@ -5,6 +5,7 @@ import { authApi } from '../api/authApi';
 import { setUnauthorizedHandler } from '../api/http';
 import { sessionToken } from '../api/sessionToken';
 import { useI18n } from '../i18n/useI18n';
+import { LiveEventsProvider } from '../live/LiveEventsProvider';
 import { AppShell } from './AppShell';
 import { LoginScreen } from './LoginScreen';
 import { SessionContext, type Session } from './sessionContext';
@@ -49,7 +50,10 @@ export function App() {
   if (!session) return <LoginScreen onSignedIn={signIn} sessionExpired={auth.status === 'signedOut' && auth.expired} />;
   return (
     <SessionContext.Provider value={session}>
-      <AppShell />
+      {/* One live event stream while signed in, for every screen. */}
+      <LiveEventsProvider>
+        <AppShell />
+      </LiveEventsProvider>
     </SessionContext.Provider>
   );
 }

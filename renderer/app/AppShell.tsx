@@ -1,6 +1,7 @@
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '../ui/Button';
@@ -23,7 +24,7 @@ function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
   }
 }
 
-/** Header (user, language, logout), left navigation and the current module. */
+/** Header (notifications, user, language, logout), left navigation and the current module. */
 export function AppShell() {
   const { t } = useI18n();
   const { user, signOut } = useSession();
@@ -34,6 +35,7 @@ export function AppShell() {
       <header className="shell-header">
         <span className="shell-brand">{t('app.name')}</span>
         <div className="shell-user">
+          <NotificationBell />
           <LanguageSwitch />
           <span className="shell-user-name">
             {user.fullName} <span className="muted">· {t(`role.${user.role}`)}</span>

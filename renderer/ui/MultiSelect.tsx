@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import './MultiSelect.css';
+import { usePressOutside } from './usePressOutside';
 
 export type MultiSelectOption = { id: number; label: string };
 
@@ -31,15 +32,9 @@ export function MultiSelect({ label, options, value, onChange, allLabel, countLa
   const checkboxes = () => Array.from(list.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []);
 
   useEffect(() => {
-    if (!open) return;
-    checkboxes()[0]?.focus();
-    // A press anywhere else closes the list, like a native select.
-    const closeOutside = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', closeOutside);
-    return () => document.removeEventListener('mousedown', closeOutside);
+    if (open) checkboxes()[0]?.focus();
   }, [open]);
+  usePressOutside(root, open, () => setOpen(false));
 
   const close = () => {
     setOpen(false);

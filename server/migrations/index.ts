@@ -9,13 +9,14 @@ import { careStatuses } from './20261202_0007_care_statuses';
 import { customerDuplicateLookup } from './20261202_0008_customer_duplicate_lookup';
 import { customerSortIndexes } from './20261202_0009_customer_sort_indexes';
 import { ownershipSharing } from './20261202_0010_ownership_sharing';
+import { liveEvents } from './20261202_0012_live_events';
 import { systemActorCampaigns } from './20261202_0013_system_actor_campaigns';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
-  customerDuplicateLookup, customerSortIndexes, ownershipSharing, systemActorCampaigns];
+  customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

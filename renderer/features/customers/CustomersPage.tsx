@@ -6,6 +6,7 @@ import { navigate } from '../../app/navigate';
 import { useSession } from '../../app/sessionContext';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
+import { useLiveEvent } from '../../live/useLiveEvent';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useToast } from '../../ui/toastContext';
 import { bulkRequestOf, singleCustomerRequest, type BulkRequest } from '../ownership/bulkRequest';
@@ -68,6 +69,8 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     gridApi.current?.refreshInfiniteCache();
     setChanges((count) => count + 1);
   };
+  // Anyone's change anywhere: the loaded blocks refetch in place (scroll and selection stay), the detail reloads.
+  useLiveEvent('customers', afterChange, 1000);
   const changeFilter = (filter: ToolbarFilter) => {
     clear();
     setToolbarFilter(filter);

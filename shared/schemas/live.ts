@@ -1,0 +1,12 @@
+import { Type } from 'typebox';
+
+/** A short-lived, single-use ticket that opens one event stream (`GET /api/events?ticket=…`). */
+export const EventTicket = Type.Object({ ticket: Type.String(), expiresAt: Type.String({ format: 'date-time' }) });
+export const EventStreamQuery = Type.Object({ ticket: Type.String({ minLength: 1, maxLength: 200 }) });
+
+/**
+ * What the stream announces (SSE `event:` names). They carry no data: a client refetches what it
+ * shows under its own access. `ready` follows every (re)connect: after a reconnect, refetch all.
+ */
+export const liveTopics = ['customers', 'notifications'] as const;
+export type LiveTopic = (typeof liveTopics)[number];
