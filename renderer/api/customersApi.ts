@@ -11,6 +11,8 @@ import type {
   DeletedCustomerPage,
   DuplicateCheckBody,
   DuplicateMatches,
+  MassUpdateBody,
+  MassUpdateResult,
   OwnershipChange,
   UpdateCustomerBody,
 } from '../../shared/schemas/customers';
@@ -27,6 +29,8 @@ export const customersApi = {
   /** To the recycle bin: the given ids (all or none), or every editable customer matching a filter. */
   removeMany: (body: BulkDeleteBody) => http.post<Static<typeof Count>>('/api/customers/delete', body),
   changeGroups: (body: BulkGroupsBody) => http.post<Static<typeof Count>>('/api/customers/groups', body),
+  /** Cập nhật hàng loạt: care status and/or campaign on the selection (ids all or none, or a filter). */
+  massUpdate: (body: MassUpdateBody) => http.post<MassUpdateResult>('/api/customers/mass-update', body),
   history: (id: number) => http.get<OwnershipChangeRow[]>(`/api/customers/${id}/history`),
   /** Who sees the customer and why (shares, "Giao cho", multi-assign rules, records shared by transfers); for those who may edit it. */
   shares: (id: number) => http.get<CustomerShare[]>(`/api/customers/${id}/shares`),

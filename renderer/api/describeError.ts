@@ -51,6 +51,8 @@ const codeMessages: Record<string, MessageKey> = {
   INVALID_REFERENCE: 'error.invalidReference',
   PAYLOAD_TOO_LARGE: 'error.payloadTooLarge',
   RESERVED_CARE_STATUS: 'error.reservedCareStatus',
+  CAMPAIGN_IN_USE: 'error.campaignInUse',
+  ASSIGNEE_INACTIVE: 'error.assigneeInactive',
   INTERNAL: 'error.server',
 };
 

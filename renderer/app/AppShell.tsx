@@ -1,4 +1,5 @@
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
+import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -17,6 +18,8 @@ function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
       return rest[0] === 'recycle-bin' ? <CustomerRecycleBin /> : <CustomersPage detailId={Number(rest[0]) || null} />;
     case 'activities':
       return <ActivitiesPage />;
+    case 'campaigns':
+      return <CampaignsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/vi';
 
-export type ModuleId = 'customers' | 'leads' | 'opportunities' | 'activities' | 'pool' | 'reports' | 'settings';
+export type ModuleId = 'customers' | 'leads' | 'opportunities' | 'activities' | 'campaigns' | 'pool' | 'reports' | 'settings';
 
 export type Module = { id: ModuleId; label: MessageKey };
 
@@ -10,6 +10,7 @@ export const modules: Module[] = [
   { id: 'leads', label: 'nav.leads' },
   { id: 'opportunities', label: 'nav.opportunities' },
   { id: 'activities', label: 'nav.activities' },
+  { id: 'campaigns', label: 'nav.campaigns' },
   { id: 'pool', label: 'nav.pool' },
   { id: 'reports', label: 'nav.reports' },
   { id: 'settings', label: 'nav.settings' },

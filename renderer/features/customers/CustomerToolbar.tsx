@@ -6,6 +6,7 @@ import { MultiSelect } from '../../ui/MultiSelect';
 import { SearchBox } from '../../ui/SearchBox';
 import { UserPicker } from '../common/UserPicker';
 import type { ToolbarFilter } from './buildCustomerFilter';
+import { CampaignFilter } from './CampaignFilter';
 import { StarsFilter } from './StarsFilter';
 
 export type ToolbarActions = {
@@ -14,6 +15,7 @@ export type ToolbarActions = {
   edit: (() => void) | null;
   remove: (() => void) | null;
   changeGroups: (() => void) | null;
+  massUpdate: (() => void) | null;
   /** Absent for staff: only managers and admins transfer. */
   transferOwner?: (() => void) | null;
   share: (() => void) | null;
@@ -43,7 +45,7 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 /** Actions on the selection (null = not available now) and the list filters. */
 export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
@@ -55,6 +57,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
         <SelectionAction action={actions.edit} label={t('common.edit')} />
         <SelectionAction action={actions.remove} label={t('common.delete')} />
         <SelectionAction action={actions.changeGroups} label={t('customers.changeGroups')} />
+        <SelectionAction action={actions.massUpdate} label={t('customers.massUpdate')} />
         {actions.transferOwner !== undefined && <SelectionAction action={actions.transferOwner} label={t('customers.transferOwner')} />}
         <SelectionAction action={actions.share} label={t('customers.share')} />
         <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
@@ -91,6 +94,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
             ))}
           </select>
         </label>
+        <CampaignFilter value={filter.campaignId} onChange={(campaignId) => onFilterChange({ ...filter, campaignId })} />
         <label className="toolbar-field">
           <span className="toolbar-label">{t('field.owner')}</span>
           <UserPicker

@@ -19,6 +19,7 @@ import { CustomerGrid, type LoadedBlock } from './CustomerGrid';
 import { selectionCount, selectionTarget, type CustomerSelection, type SelectionTarget } from './customerSelection';
 import { CustomerToolbar, type ToolbarActions } from './CustomerToolbar';
 import { DeleteCustomersDialog } from './DeleteCustomersDialog';
+import { MassUpdateDialog } from './MassUpdateDialog';
 import { CustomerDetailPanel } from './detail/CustomerDetailPanel';
 import { SelectionBar } from './SelectionBar';
 import { useClassification } from './useClassification';
@@ -30,6 +31,7 @@ type OpenDialog =
   | { kind: 'edit'; customerId: number }
   | ({ kind: 'delete' } & DeleteRequest)
   | { kind: 'groups' }
+  | { kind: 'massUpdate' }
   | { kind: 'transfer' | 'share'; request: BulkRequest }
   | null;
 
@@ -76,14 +78,17 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     setToolbarFilter(filter);
   };
   const open = (customer: Customer) => navigate(`/customers/${customer.id}`);
-  // A notification link `#/customers?batch=ID` shows that transfer batch's customers (a removable chip), then leaves the URL plain.
-  const batchParam = Number(hashQuery().get('batch')) || null;
+  // Links show a set of customers as a removable filter, then leave the URL plain: a notification's
+  // `#/customers?batch=ID` (that transfer batch's customers), Chiến dịch's `?campaign=ID` (its members).
+  const query = hashQuery();
+  const batchParam = Number(query.get('batch')) || null;
+  const campaignParam = Number(query.get('campaign')) || null;
   useEffect(() => {
-    if (!batchParam) return;
+    if (!batchParam && !campaignParam) return;
     clear();
-    setToolbarFilter({ batchId: batchParam });
+    setToolbarFilter({ ...(batchParam ? { batchId: batchParam } : {}), ...(campaignParam ? { campaignId: campaignParam } : {}) });
     navigate('/customers');
-  }, [batchParam, clear]);
+  }, [batchParam, campaignParam, clear]);
   /** After a transfer, share or undo: the grid and the detail reload, a toast says what happened. */
   const afterOwnershipChange = (message: string) => {
     showToast(message);
@@ -101,6 +106,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     edit: single?.access === 'edit' ? () => setDialog({ kind: 'edit', customerId: single.id }) : null,
     remove: (selection.kind === 'allMatching' && selectionCount(selection) > 0) || allEditable ? () => setDialog({ kind: 'delete', ...deleteRequest(selection) }) : null,
     changeGroups: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'groups' }) : null,
+    massUpdate: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'massUpdate' }) : null,
     ...(mayTransfer && { transferOwner: selection.kind === 'allMatching' || allEditable ? openForSelection('transfer') : null }),
     share: selection.kind === 'allMatching' || allEditable ? openForSelection('share') : null,
     recycleBin: () => navigate('/customers/recycle-bin'),
@@ -183,6 +189,18 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           onClose={closeDialog}
           onDone={(updated) => {
             showToast(t('bulkGroups.done', { count: updated }));
+            classification.reload();
+            afterChange();
+          }}
+        />
+      )}
+      {dialog?.kind === 'massUpdate' && (
+        <MassUpdateDialog
+          target={selectionTarget(selection)}
+          count={selectionCount(selection)}
+          careStatuses={classification.careStatuses}
+          onClose={closeDialog}
+          onDone={() => {
             classification.reload();
             afterChange();
           }}

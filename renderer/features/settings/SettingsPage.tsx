@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../app/sessionContext';
 import { useI18n } from '../../i18n/useI18n';
 import { Tabs, type Tab } from '../../ui/Tabs';
+import { MultiAssignRulesTab } from '../automations/MultiAssignRulesTab';
 import { CareStatusesTab } from './CareStatusesTab';
 import { CustomerGroupsTab } from './CustomerGroupsTab';
 import { CustomerSettingsTab } from './CustomerSettingsTab';
@@ -10,9 +11,13 @@ import { DepartmentsTab } from './DepartmentsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses' | 'multiAssign';
 
-/** Thiết lập: admins manage users, departments, customer types, groups and care statuses; everyone sees their own account. */
+/**
+ * Thiết lập: admins manage users, departments, customer types, groups and care statuses; admins and
+ * managers the multi-assign rules (the help articles set them up under Thiết lập hệ thống);
+ * everyone sees their own account.
+ */
 export function SettingsPage() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -25,9 +30,12 @@ export function SettingsPage() {
         { id: 'groups', label: t('settings.groups') },
         { id: 'customers', label: t('settings.customers') },
         { id: 'careStatuses', label: t('settings.careStatuses') },
+        { id: 'multiAssign', label: t('settings.multiAssign') },
         { id: 'account', label: t('settings.account') },
       ]
-    : [{ id: 'account', label: t('settings.account') }];
+    : user.role === 'manager'
+      ? [{ id: 'multiAssign', label: t('settings.multiAssign') }, { id: 'account', label: t('settings.account') }]
+      : [{ id: 'account', label: t('settings.account') }];
   const [tab, setTab] = useState<SettingsTab>(tabs[0].id);
   return (
     <section className="page settings-page">
@@ -40,6 +48,7 @@ export function SettingsPage() {
         {tab === 'groups' && <CustomerGroupsTab />}
         {tab === 'customers' && <CustomerSettingsTab />}
         {tab === 'careStatuses' && <CareStatusesTab />}
+        {tab === 'multiAssign' && <MultiAssignRulesTab />}
         {tab === 'account' && <MyAccountTab />}
       </div>
     </section>
