@@ -54,6 +54,7 @@ export async function liveRoutes(app: App, options: LiveOptions): Promise<void> 
       response: { 200: { description: 'The event stream', content: { 'text/event-stream': { schema: eventStream } } }, 400: errorResponses[400], 401: errorResponses[401] },
     },
   }, async (request, reply) => {
+    if (!request.query.ticket) throw unauthorized('An event ticket is required (POST /api/events/ticket)');
     const redeemed = await redeemEventTicket(app.db, request.query.ticket);
     if (!redeemed) throw unauthorized('The event ticket is unknown, used or expired');
     // Listening before the first `ready`, so nothing committed after it is missed.

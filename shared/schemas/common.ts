@@ -48,6 +48,10 @@ export const errorResponses = {
   409: ErrorBody,
 };
 
+/**
+ * `null` or the schema. Null comes first: the validator coerces types (query strings), and with the
+ * schema first a JSON `null` would be coerced into it (`""` for a string) before `null` is tried.
+ */
 export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
+  return Type.Union([Type.Null(), schema]);
 }

@@ -2,7 +2,8 @@ import { Type } from 'typebox';
 
 /** A short-lived, single-use ticket that opens one event stream (`GET /api/events?ticket=…`). */
 export const EventTicket = Type.Object({ ticket: Type.String(), expiresAt: Type.String({ format: 'date-time' }) });
-export const EventStreamQuery = Type.Object({ ticket: Type.String({ minLength: 1, maxLength: 200 }) });
+/** `ticket` is optional in the schema so that a stream opened without one is 401 (not signed in), like any other route. */
+export const EventStreamQuery = Type.Object({ ticket: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) });
 
 /**
  * What the stream announces (SSE `event:` names). They carry no data: a client refetches what it

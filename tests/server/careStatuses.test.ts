@@ -61,6 +61,14 @@ describe('Tình trạng chăm sóc: a managed list', () => {
     }
   });
 
+  it('null clears a nullable field (not coerced into "")', async () => {
+    const created = (await t.staffA.call('POST', '/api/customers', { name: 'Xóa trạng thái', careStatus: 'Chờ phản hồi', taxCode: '0101' })).body;
+    const cleared = await t.staffA.call('PATCH', `/api/customers/${created.id}`, { version: created.version, careStatus: null, taxCode: null });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect(cleared.body).toMatchObject({ careStatus: null, taxCode: null });
+    expect((await t.staffA.call('POST', '/api/customers', { name: 'Không trạng thái', careStatus: null })).body.careStatus).toBeNull();
+  });
+
   it('refuses bad names', async () => {
     for (const name of ['', '   ', 'x'.repeat(101)]) {
       const response = await t.admin.call('POST', '/api/care-statuses', { name });
