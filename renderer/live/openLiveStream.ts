@@ -7,15 +7,15 @@ const maxRetryMs = 30_000;
 
 /**
  * Keeps one event stream open: a fresh ticket for every connection (EventSource's own retry would
- * reuse the spent one), exponential backoff after errors. After a reconnect every topic fires
- * once, since events may have been missed meanwhile. Stops on 401 (the app signs out) or close.
+ * reuse the spent one), exponential backoff after errors. Every topic fires once when a connection
+ * is ready, the first one included: whatever the page loaded before the stream listened (or while
+ * it was down) may be stale. Stops on 401 (the app signs out) or close.
  */
 export function openLiveStream(onTopic: (topic: LiveTopic) => void): () => void {
   let closed = false;
   let source: EventSource | null = null;
   let retryTimer: number | undefined;
   let failures = 0;
-  let connectedBefore = false;
 
   const retry = () => {
     source?.close();
@@ -39,8 +39,7 @@ export function openLiveStream(onTopic: (topic: LiveTopic) => void): () => void 
     source = opened;
     opened.addEventListener('ready', () => {
       failures = 0;
-      if (connectedBefore) liveTopics.forEach(onTopic);
-      connectedBefore = true;
+      liveTopics.forEach(onTopic);
     });
     for (const topic of liveTopics) opened.addEventListener(topic, () => onTopic(topic));
     // `end`: the session ended; asking for the next ticket answers 401 and the app signs out.

@@ -68,7 +68,10 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     [attach],
   );
   const afterChange = () => {
-    gridApi.current?.refreshInfiniteCache();
+    const api = gridApi.current;
+    // An empty list has no loaded block to refetch in place: only a purge asks the server again.
+    if (api?.getDisplayedRowCount() === 0) api.purgeInfiniteCache();
+    else api?.refreshInfiniteCache();
     setChanges((count) => count + 1);
   };
   // Anyone's change anywhere: the loaded blocks refetch in place (scroll and selection stay), the detail reloads.
