@@ -18,6 +18,7 @@ export function openLiveStream(onTopic: (topic: LiveTopic) => void): () => void 
   let failures = 0;
 
   const retry = () => {
+    delete document.documentElement.dataset.live;
     source?.close();
     source = null;
     if (closed) return;
@@ -39,6 +40,8 @@ export function openLiveStream(onTopic: (topic: LiveTopic) => void): () => void 
     source = opened;
     opened.addEventListener('ready', () => {
       failures = 0;
+      // Says on the page that changes now arrive live (end-to-end tests wait for it).
+      document.documentElement.dataset.live = 'connected';
       liveTopics.forEach(onTopic);
     });
     for (const topic of liveTopics) opened.addEventListener(topic, () => onTopic(topic));
