@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
 import { AppError, badRequest, notFound } from '../../errors';
+import { columnValues } from '../../db/columnValues';
 import { writeAudit } from '../audit/writeAudit';
 
 /** Customer types, groups and care statuses: named lists with a customer count, soft-deleted. */
@@ -55,18 +56,9 @@ export async function listCatalog(db: Knex, catalog: Catalog, id?: number) {
   return rows.map((row: Record<string, unknown>) => toItem(catalog, row));
 }
 
-function columnValues(catalog: Catalog, body: Record<string, unknown>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(catalog.fields)) {
-    const value = body[field];
-    if (value !== undefined) values[column] = typeof value === 'string' ? value.trim() : value;
-  }
-  return values;
-}
-
 export async function createCatalogItem(db: Knex, actor: Actor, catalog: Catalog, body: Record<string, unknown>) {
   const id = await db.transaction(async (trx) => {
-    const [row] = await trx(catalog.table).insert(columnValues(catalog, body), ['id']);
+    const [row] = await trx(catalog.table).insert(columnValues(catalog.fields, body), ['id']);
     await writeAudit(trx, actor.id, 'create', catalog.entity, [row.id], body);
     return row.id as number;
   });
@@ -77,7 +69,7 @@ export async function createCatalogItem(db: Knex, actor: Actor, catalog: Catalog
 export async function updateCatalogItem(
   db: Knex, actor: Actor, catalog: Catalog, id: number, body: Record<string, unknown>, beforeUpdate?: (trx: Knex) => Promise<void>,
 ) {
-  const values = columnValues(catalog, body);
+  const values = columnValues(catalog.fields, body);
   if (Object.keys(values).length === 0) throw badRequest('Nothing to change');
   await db.transaction(async (trx) => {
     const found = await trx(catalog.table).where({ id }).whereNull('deleted_at').forUpdate().first('id');

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { columnValues } from '../../db/columnValues';
 import type { CreateProductBody, Product } from '../../../shared/schemas/products';
 import type { Actor } from '../../access/actor';
 import { escapeLike } from '../../db/likePattern';
@@ -24,18 +25,11 @@ export async function findProduct(db: Knex, id: number): Promise<Product | undef
   return row ? toProduct(row) : undefined;
 }
 
-function columnValues(body: Partial<CreateProductBody>): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const field of ['code', 'name', 'unit', 'price'] as const) {
-    const value = body[field];
-    if (value !== undefined) values[field] = typeof value === 'string' ? value.trim() : value;
-  }
-  return values;
-}
+const productColumns = { code: 'code', name: 'name', unit: 'unit', price: 'price' } as const;
 
 export async function createProduct(db: Knex, actor: Actor, body: CreateProductBody): Promise<Product> {
   const id = await db.transaction(async (trx) => {
-    const [row] = await trx('products').insert(columnValues(body), ['id']);
+    const [row] = await trx('products').insert(columnValues(productColumns, body), ['id']);
     await writeAudit(trx, actor.id, 'create', 'product', [row.id], { code: body.code });
     return row.id as number;
   });
@@ -44,7 +38,7 @@ export async function createProduct(db: Knex, actor: Actor, body: CreateProductB
 
 export async function updateProduct(db: Knex, actor: Actor, id: number, body: Partial<CreateProductBody>): Promise<Product> {
   await db.transaction(async (trx) => {
-    const updated = await trx('products').where({ id }).whereNull('deleted_at').update({ ...columnValues(body), updated_at: trx.fn.now() });
+    const updated = await trx('products').where({ id }).whereNull('deleted_at').update({ ...columnValues(productColumns, body), updated_at: trx.fn.now() });
     if (!updated) throw notFound('Product');
     await writeAudit(trx, actor.id, 'update', 'product', [id], body);
   });
