@@ -1,14 +1,33 @@
 import type { Knex } from 'knex';
 import type { InfoType } from '../../shared/schemas/enums';
+import { oldRecordKinds } from '../features/ownership/oldRecordKinds';
 import type { Actor } from './actor';
 import { customerAccess } from './customerAccess';
 
 export type RecordKind = 'activity' | 'opportunity' | 'quote' | 'contract' | 'order' | 'payment';
 
 /**
+ * Records a transfer shared with the actor (O1 "share old …"): a batch, not undone, moved the
+ * record's customer to the actor with the option for this kind, the record existed then, and
+ * someone else holds it (the actor's own records, moved open activities included, follow the
+ * customer like everyone's). Nothing is written per record: undoing the batch is what hides them.
+ * One probe of `transfer_batch_customers_customer` per record, so a customer's related list stays cheap.
+ */
+function sharedByTransfer(db: Knex, actor: Actor, kind: RecordKind): Knex.Raw {
+  const old = oldRecordKinds.find((candidate) => candidate.recordType === kind);
+  if (!old) return db.raw('FALSE');
+  return db.raw(
+    `(r.owner_id <> ? AND EXISTS (SELECT 1 FROM transfer_batch_customers tb JOIN transfer_batches b ON b.id = tb.batch_id
+                                  WHERE tb.customer_id = r.customer_id AND tb.to_owner_id = ? AND b.undone_at IS NULL
+                                    AND b.options @> ?::jsonb AND r.created_at <= b.created_at))`,
+    [actor.id, actor.id, JSON.stringify({ [old.option]: true })],
+  );
+}
+
+/**
  * Who sees a customer's history record or opportunity (alias `r`, its customer joined as `c`): whoever sees
  * that info type of the customer (owner, managers above, admins, shares that include it), users
- * it was shared with one by one (record_shares, e.g. after a transfer), and the record's own
+ * it was shared with one by one (record_shares) or by a transfer batch, and the record's own
  * owner while they can still open the customer.
  */
 export function recordVisible(db: Knex, actor: Actor, kind: RecordKind, infoType: InfoType): Knex.Raw {
@@ -17,7 +36,7 @@ export function recordVisible(db: Knex, actor: Actor, kind: RecordKind, infoType
     ? db.raw('FALSE')
     : db.raw(`EXISTS (SELECT 1 FROM record_shares rs WHERE rs.record_type = ? AND rs.record_id = r.id AND rs.user_id = ?)`, [kind, actor.id]);
   const access = customerAccess(db, actor);
-  return db.raw('(? OR ? OR (r.owner_id = ? AND ?))', [access.infoVisible(infoType), shared, actor.id, access.readable()]);
+  return db.raw('(? OR ? OR ? OR (r.owner_id = ? AND ?))', [access.infoVisible(infoType), shared, sharedByTransfer(db, actor, kind), actor.id, access.readable()]);
 }
 
 /** Who may change or delete it: whoever may edit the customer (owner, managers above, admins). */

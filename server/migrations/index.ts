@@ -11,12 +11,14 @@ import { customerSortIndexes } from './20261202_0009_customer_sort_indexes';
 import { ownershipSharing } from './20261202_0010_ownership_sharing';
 import { liveEvents } from './20261202_0012_live_events';
 import { systemActorCampaigns } from './20261202_0013_system_actor_campaigns';
+import { transferBookkeeping } from './20261202_0015_transfer_bookkeeping';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
-  customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns];
+  customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns,
+  transferBookkeeping];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

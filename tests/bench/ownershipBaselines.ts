@@ -17,13 +17,14 @@ async function rolledBack(db: Knex, work: (trx: Knex.Transaction) => Promise<unk
   }
 }
 
-const recordTables = [['activity', 'activities'], ['contract', 'contracts'], ['quote', 'quotes'], ['opportunity', 'opportunities'], ['order', 'orders']] as const;
+const recordTables = ['activities', 'contracts', 'quotes', 'opportunities', 'orders'] as const;
 
 /** Transfer by range in name order, split over `recipients`, with every option on. */
 export function transferBaseline(db: Knex, range: DateRange, recipients: number[], actorId: number): Promise<number> {
   const k = recipients.length;
   return rolledBack(db, async (trx) => {
-    const [{ id: batchId }] = await trx('transfer_batches').insert({ created_by: actorId, customer_count: 0 }, ['id']);
+    const options = { shareOldActivities: true, shareOldContracts: true, shareOldQuotes: true, shareOldOpportunities: true, shareOldOrders: true };
+    const [{ id: batchId }] = await trx('transfer_batches').insert({ created_by: actorId, customer_count: 0, options: JSON.stringify(options) }, ['id']);
     await trx.raw(`CREATE TEMP TABLE plan ON COMMIT DROP AS
       SELECT s.id, s.version, (?::bigint[])[1 + CASE WHEN s.pos < (s.n % ?) * (s.n / ? + 1) THEN s.pos / (s.n / ? + 1)
                                                      ELSE s.n % ? + (s.pos - (s.n % ?) * (s.n / ? + 1)) / greatest(s.n / ?, 1) END] AS owner_id
@@ -42,18 +43,16 @@ export function transferBaseline(db: Knex, range: DateRange, recipients: number[
         WHERE a.customer_id = m.id AND a.deleted_at IS NULL AND a.status IN ('not_started', 'in_progress') AND a.owner_id <> m.to_owner
         RETURNING a.id, old.owner_id)
       INSERT INTO transfer_batch_activities SELECT ?, id, owner_id FROM a`, [batchId]);
-    for (const [type, table] of recordTables) {
-      await trx.raw(`INSERT INTO record_shares (record_type, record_id, user_id, batch_id)
-        SELECT ?, r.id, m.to_owner, ? FROM ${table} r JOIN moved m ON m.id = r.customer_id
-         WHERE r.deleted_at IS NULL AND r.owner_id <> m.to_owner ON CONFLICT DO NOTHING`, [type, batchId]);
-    }
+    // The batch shares the old records through its options; like the API, only count them per kind.
+    await trx.raw(`SELECT ${recordTables.map((table) => `(SELECT count(*) FROM ${table} r JOIN moved m ON m.id = r.customer_id
+        WHERE r.deleted_at IS NULL AND r.owner_id <> m.to_owner) AS ${table}`).join(', ')}`);
     await trx.raw(`INSERT INTO notifications (user_id, kind, title)
       SELECT to_owner, 'customers_received', count(*) || ' khách hàng' FROM moved GROUP BY to_owner
       UNION ALL SELECT from_owner, 'customers_transferred_away', count(*) || ' khách hàng' FROM moved WHERE from_owner IS NOT NULL GROUP BY from_owner`);
   });
 }
 
-/** Undo of `batchId`: customers still at their batch version go back, their moved activities too, the batch's record shares go. */
+/** Undo of `batchId`: customers still at their batch version go back, their moved activities too; marking the batch undone takes back its shares. */
 export function undoBaseline(db: Knex, batchId: number, actorId: number): Promise<number> {
   return rolledBack(db, async (trx) => {
     await trx.raw('CREATE TEMP TABLE back (id bigint PRIMARY KEY, from_owner bigint, to_owner bigint) ON COMMIT DROP');
@@ -66,7 +65,6 @@ export function undoBaseline(db: Knex, batchId: number, actorId: number): Promis
       SELECT id, from_owner, to_owner, 'undo', ?, ? FROM back`, [actorId, batchId]);
     await trx.raw(`UPDATE activities a SET owner_id = m.from_owner_id, version = a.version + 1, updated_at = now()
       FROM transfer_batch_activities m, back b WHERE m.batch_id = ? AND a.id = m.activity_id AND b.id = a.customer_id AND a.owner_id = b.from_owner`, [batchId]);
-    await trx.raw('DELETE FROM record_shares WHERE batch_id = ?', [batchId]);
     await trx.raw('UPDATE transfer_batches SET undone_at = now(), undone_by = ? WHERE id = ?', [actorId, batchId]);
   });
 }

@@ -117,6 +117,27 @@ describe('GET /api/opportunities', () => {
     await t.db('opportunities').where({ id: own.id }).delete();
   });
 
+  it('a transfer sharing old opportunities reveals those that existed then, until it is undone', async () => {
+    const moved = (await t.staffA.call('POST', '/api/customers', { name: 'Công ty Chuyển Cơ Hội' })).body;
+    const insert = async (name: string) => (await t.db('opportunities').insert({
+      name, customer_id: moved.id, owner_id: t.staffA.userId, stage: 'initial', expected_date: '2026-05-01', created_by: t.staffA.userId,
+    }, ['id']))[0].id as number;
+    const old = await insert('Cơ hội trước khi chuyển');
+    const transfer = async (body: Record<string, unknown>) => (await t.admin.call('POST', '/api/customers/transfer-owner', { customerIds: [moved.id], ...body })).body.batchId;
+    const batchId = await transfer({ userIds: [t.staffC.userId], shareOldOpportunities: true });
+    const later = await insert('Cơ hội sau khi chuyển');
+    await transfer({ userIds: [t.staffB.userId] });
+    const list = async () => (await t.staffC.call('GET', `/api/opportunities?customerId=${moved.id}`)).body.rows.map((row: { id: number }) => row.id);
+    expect(await list()).toEqual([old]);
+    expect((await t.staffC.call('GET', `/api/opportunities/${old}`)).status).toBe(200);
+    expect((await t.staffC.call('GET', `/api/opportunities/${later}`)).status).toBe(404);
+    expect((await t.staffC.call('GET', `/api/customers/${moved.id}`)).status).toBe(404);
+
+    expect((await t.admin.call('POST', `/api/transfer-batches/${batchId}/undo`)).status).toBe(200);
+    expect(await list()).toEqual([]);
+    expect((await t.staffC.call('GET', `/api/opportunities/${old}`)).status).toBe(404);
+  });
+
   it('deleted opportunities and opportunities of deleted customers are 404', async () => {
     const [gone] = await t.db('opportunities').insert({
       name: 'Đã xóa', customer_id: customer.id, owner_id: t.staffA.userId, stage: 'initial', expected_date: '2026-05-01', deleted_at: t.db.fn.now(),

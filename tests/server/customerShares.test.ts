@@ -5,13 +5,20 @@ import { useCompanyApp } from '../support/companyApp';
 const t = useCompanyApp();
 let customerId: number;
 let batchId: number;
+let backBatchId: number;
 let sharedAt: { manual: string; batch: string };
 
-async function activity(subject: string) {
+async function activity(subject: string, ownerId = t.staffA.userId) {
   const [row] = await t.db('activities').insert({
-    customer_id: customerId, owner_id: t.staffA.userId, type: 'call', subject, date: '2026-03-02', status: 'done', created_by: t.staffA.userId,
+    customer_id: customerId, owner_id: ownerId, type: 'call', subject, date: '2026-03-02', status: 'done', created_by: ownerId,
   }, ['id']);
   return row.id as number;
+}
+
+async function transferred(body: Record<string, unknown>): Promise<number> {
+  const response = await t.salesManager.call('POST', '/api/customers/transfer-owner', body);
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body.batchId;
 }
 
 beforeAll(async () => {
@@ -25,23 +32,30 @@ beforeAll(async () => {
   const [rule] = await t.db('multi_assign_rules').insert({ name: 'Chăm sóc miền Bắc', assignee_id: t.northManager.userId, campaign_id: campaign.id }, ['id']);
   await t.db('customer_shares').insert({ customer_id: customerId, user_id: t.staffB.userId, source: 'multi_assign', info_types: ['general'], rule_id: rule.id });
 
-  // Old records a transfer shared with Cường: two live activities, one deleted since (not counted), one contract.
-  const [batch] = await t.db('transfer_batches').insert({ created_by: t.salesManager.userId, customer_count: 1 }, ['id', 'created_at']);
-  batchId = batch.id;
+  // A transfer to Cường sharing old activities and contracts: it shares two live activities and
+  // one contract; not the activity deleted since, not his own, not the quote (kind not chosen),
+  // not the activity written after it. Then the customer goes back to An (no options: no shares).
   const contract = await t.staffA.call('POST', '/api/contracts', { customerId, date: '2026-03-12', value: 11_000_000 });
   expect(contract.status).toBe(201);
-  const [first, second, gone] = [await activity('Gọi điện giới thiệu'), await activity('Gửi báo giá'), await activity('Hẹn gặp')];
+  const quote = await t.staffA.call('POST', '/api/quotes', { customerId, date: '2026-03-10', value: 5_000_000 });
+  expect(quote.status).toBe(201);
+  await activity('Gọi điện giới thiệu');
+  await activity('Gửi báo giá');
+  const gone = await activity('Hẹn gặp');
+  await activity('Việc của Cường', t.staffC.userId);
+  batchId = await transferred({ customerIds: [customerId], userIds: [t.staffC.userId], shareOldActivities: true, shareOldContracts: true });
+  await activity('Gọi sau khi chuyển');
   await t.db('activities').where({ id: gone }).update({ deleted_at: t.db.fn.now() });
-  await t.db('record_shares').insert([
-    ...[first, second, gone].map((id) => ({ record_type: 'activity', record_id: id, user_id: t.staffC.userId, batch_id: batchId })),
-    { record_type: 'contract', record_id: contract.body.id, user_id: t.staffC.userId, batch_id: batchId },
-  ]);
-  // A record another customer's transfer shared does not show here.
+  backBatchId = await transferred({ customerIds: [customerId], userIds: [t.staffA.userId] });
+
+  // A record shared one by one shows as well (no batch); one of another customer does not show here.
+  await t.db('record_shares').insert({ record_type: 'quote', record_id: quote.body.id, user_id: t.staffB.userId });
   const other = await t.staffA.call('POST', '/api/customers', { name: 'Công ty Khác' });
   const [foreign] = await t.db('activities').insert({
     customer_id: other.body.id, owner_id: t.staffA.userId, type: 'call', subject: 'Khác', date: '2026-03-02', status: 'done',
   }, ['id']);
-  await t.db('record_shares').insert({ record_type: 'activity', record_id: foreign.id, user_id: t.staffB.userId, batch_id: batchId });
+  await t.db('record_shares').insert({ record_type: 'activity', record_id: foreign.id, user_id: t.staffB.userId });
+  const batch = await t.db('transfer_batches').where({ id: batchId }).first('created_at');
   sharedAt = { manual: manual.created_at.toISOString(), batch: batch.created_at.toISOString() };
 });
 
@@ -67,6 +81,10 @@ describe('GET /api/customers/:id/shares', () => {
         userId: t.staffB.userId, userName: 'Phạm Thị Bình', source: 'share', infoTypes: ['general', 'contacts', 'activities'],
         sharedByName: 'Lê Quản Lý Bắc', sharedAt: sharedAt.manual, ruleName: null, batchId: null, records: [],
       },
+      {
+        userId: t.staffB.userId, userName: 'Phạm Thị Bình', source: 'transfer', infoTypes: ['quotes'], sharedByName: null,
+        sharedAt: expect.any(String), ruleName: null, batchId: null, records: [{ type: 'quote', count: 1 }],
+      },
     ]);
   });
 
@@ -86,10 +104,21 @@ describe('GET /api/customers/:id/shares', () => {
     expect((await t.staffA.call('GET', `/api/customers/${hidden.id}/shares`)).status).toBe(404);
   });
 
-  it('shows the batch of an ownership change in the history', async () => {
-    await t.db('ownership_history').insert({ customer_id: customerId, from_user_id: t.staffB.userId, to_user_id: t.staffA.userId, reason: 'transfer', batch_id: batchId });
+  it('no longer lists what a batch shared once it is undone', async () => {
+    const mine = await t.staffA.call('POST', '/api/customers', { name: 'Công ty Hoàn Tác' });
+    await t.staffA.call('POST', '/api/contracts', { customerId: mine.body.id, date: '2026-03-12', value: 1_000_000 });
+    const response = await t.northManager.call('POST', '/api/customers/transfer-owner', { customerIds: [mine.body.id], userIds: [t.staffB.userId], shareOldContracts: true });
+    const transfers = async () => (await t.northManager.call('GET', `/api/customers/${mine.body.id}/shares`)).body
+      .filter((reason: { source: string }) => reason.source === 'transfer');
+    expect(await transfers()).toMatchObject([{ userId: t.staffB.userId, batchId: response.body.batchId, records: [{ type: 'contract', count: 1 }] }]);
+    expect((await t.northManager.call('POST', `/api/transfer-batches/${response.body.batchId}/undo`)).status).toBe(200);
+    expect(await transfers()).toEqual([]);
+  });
+
+  it('shows the batch of each ownership change in the history', async () => {
     const history = await t.staffA.call('GET', `/api/customers/${customerId}/history`);
     expect(history.status).toBe(200);
-    expect(history.body.map((change: { reason: string; batchId: number | null }) => [change.reason, change.batchId])).toEqual([['transfer', batchId], ['create', null]]);
+    expect(history.body.map((change: { reason: string; batchId: number | null }) => [change.reason, change.batchId]))
+      .toEqual([['transfer', backBatchId], ['transfer', batchId], ['create', null]]);
   });
 });

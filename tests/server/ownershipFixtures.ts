@@ -1,4 +1,5 @@
 import type { Db } from '../../server/db/database';
+import type { ApiClient } from '../support/apiClient';
 
 /** Customers written straight into the database for ownership tests (setup, not the behaviour under test). */
 export async function insertCustomers(db: Db, ownerId: number, names: string[], extra: Record<string, unknown> = {}): Promise<number[]> {
@@ -6,7 +7,8 @@ export async function insertCustomers(db: Db, ownerId: number, names: string[], 
   return rows.map((row) => row.id as number);
 }
 
-type RecordTable = 'activities' | 'contracts' | 'quotes' | 'opportunities' | 'orders';
+const recordTables = ['activities', 'contracts', 'quotes', 'opportunities', 'orders'] as const;
+type RecordTable = (typeof recordTables)[number];
 
 /** One history record or opportunity of a customer, held by `ownerId`. */
 export async function insertRecord(db: Db, table: RecordTable, customerId: number, ownerId: number, extra: Record<string, unknown> = {}): Promise<number> {
@@ -30,4 +32,15 @@ export async function ownersOf(db: Db, ids: number[]): Promise<Record<number, nu
 /** Notifications of one user about one transfer batch. */
 export async function batchNotifications(db: Db, userId: number, batchId: number) {
   return db('notifications').where({ user_id: userId }).whereRaw(`data->>'batchId' = ?`, [String(batchId)]).select('kind', 'title', 'data');
+}
+
+/** The ids of a customer's records of each kind that `client` gets from the record lists (`GET /api/activities?customerId=` …), ascending. */
+export async function visibleRecordIds(client: ApiClient, customerId: number): Promise<Record<RecordTable, number[]>> {
+  const seen = {} as Record<RecordTable, number[]>;
+  for (const table of recordTables) {
+    const response = await client.call('GET', `/api/${table}?customerId=${customerId}`);
+    if (response.status !== 200) throw new Error(`GET /api/${table}: ${response.status} ${JSON.stringify(response.body)}`);
+    seen[table] = response.body.rows.map((row: { id: number }) => row.id).sort((x: number, y: number) => x - y);
+  }
+  return seen;
 }

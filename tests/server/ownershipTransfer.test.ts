@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useCompanyApp } from '../support/companyApp';
-import { batchNotifications, insertCustomers, insertRecord, ownersOf } from './ownershipFixtures';
+import { batchNotifications, insertCustomers, insertRecord, ownersOf, visibleRecordIds } from './ownershipFixtures';
 
 const t = useCompanyApp();
 const transfer = '/api/customers/transfer-owner';
@@ -210,14 +210,34 @@ describe('O1 options', () => {
     expect(moved).toEqual([
       { activity_id: openMine, from_owner_id: A }, { activity_id: inProgressMine, from_owner_id: A }, { activity_id: openOfColleague, from_owner_id: t.northManager.userId },
     ].sort((x, y) => x.activity_id - y.activity_id));
-    const shares = await t.db('record_shares').where({ batch_id: batchId }).orderBy(['record_type', 'record_id']).select('record_type', 'record_id', 'user_id');
-    expect(shares).toEqual([
-      { record_type: 'activity', record_id: done, user_id: B }, { record_type: 'contract', record_id: contract, user_id: B },
-      { record_type: 'opportunity', record_id: opportunity, user_id: B }, { record_type: 'order', record_id: order, user_id: B },
-      { record_type: 'quote', record_id: quote, user_id: B },
-    ]);
     const batchRow = await t.db('transfer_batch_customers').where({ batch_id: batchId }).first();
     expect(batchRow).toMatchObject({ customer_id: customer, from_owner_id: A, to_owner_id: B, version_after: 2 });
+
+    // Once the customer moves on, Bình keeps read-only sight of exactly the old records of others
+    // (not the open activities that became hers, not her own, not one written after the transfer).
+    const later = await insertRecord(t.db, 'contracts', customer, t.northManager.userId);
+    expect((await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffC.userId] })).status).toBe(200);
+    expect(await visibleRecordIds(t.staffB, customer)).toEqual({
+      activities: [done], contracts: [contract], quotes: [quote], opportunities: [opportunity], orders: [order],
+    });
+    expect((await t.staffB.call('GET', `/api/contracts/${contract}`)).status).toBe(200);
+    expect((await t.staffB.call('PATCH', `/api/contracts/${contract}`, { value: 1 })).status).toBe(403);
+    expect((await t.staffB.call('GET', `/api/contracts/${later}`)).status).toBe(404);
+    expect((await t.staffB.call('GET', `/api/activities/${openMine}`)).status).toBe(404);
+    expect(await visibleRecordIds(t.staffB, untouched)).toEqual({ activities: [], contracts: [], quotes: [], opportunities: [], orders: [] });
+  });
+
+  it('shares only the kinds chosen', async () => {
+    const [customer] = await insertCustomers(t.db, t.staffA.userId, ['Chỉ hợp đồng']);
+    const contract = await insertRecord(t.db, 'contracts', customer, t.staffA.userId);
+    await insertRecord(t.db, 'activities', customer, t.staffA.userId, { status: 'done' });
+    await insertRecord(t.db, 'quotes', customer, t.staffA.userId);
+    const body = { customerIds: [customer], userIds: [t.staffB.userId], shareOldContracts: true };
+    const touches = { openActivities: 0, activities: 0, contracts: 1, quotes: 0, opportunities: 0, orders: 0 };
+    expect((await t.admin.call('POST', preview, body)).body.touches).toEqual(touches);
+    expect((await t.admin.call('POST', transfer, body)).body.touches).toEqual(touches);
+    await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffC.userId] });
+    expect(await visibleRecordIds(t.staffB, customer)).toEqual({ activities: [], contracts: [contract], quotes: [], opportunities: [], orders: [] });
   });
 
   it('without options moves no activity and shares nothing', async () => {
@@ -227,7 +247,8 @@ describe('O1 options', () => {
     const response = await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffB.userId] });
     expect(response.body.touches).toEqual({ openActivities: 0, activities: 0, contracts: 0, quotes: 0, opportunities: 0, orders: 0 });
     expect((await t.db('activities').where({ id: open }).first('owner_id')).owner_id).toBe(t.staffA.userId);
-    expect(await countRows('record_shares', { batch_id: response.body.batchId })).toBe(0);
+    await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffC.userId] });
+    expect(await visibleRecordIds(t.staffB, customer)).toEqual({ activities: [], contracts: [], quotes: [], opportunities: [], orders: [] });
   });
 });
 

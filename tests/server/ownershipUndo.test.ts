@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
 import { useCompanyApp } from '../support/companyApp';
-import { batchNotifications, insertCustomers, insertRecord, ownersOf } from './ownershipFixtures';
+import { batchNotifications, insertCustomers, insertRecord, ownersOf, visibleRecordIds } from './ownershipFixtures';
 
 const t = useCompanyApp();
 
@@ -14,7 +14,7 @@ async function transferred(client: ApiClient, body: Record<string, unknown>): Pr
 }
 
 describe('O1 undo of a transfer batch', () => {
-  it('restores owner, previous owner, assignment time, open activities and removes the batch shares; skips customers changed since', async () => {
+  it('restores owner, previous owner, assignment time, open activities and takes back the batch shares; skips customers changed since', async () => {
     const A = t.staffA.userId;
     const B = t.staffB.userId;
     const [kept, edited, deleted] = await insertCustomers(t.db, A, ['Hoàn tác giữ', 'Hoàn tác đã sửa', 'Hoàn tác đã xóa'], {
@@ -29,7 +29,6 @@ describe('O1 undo of a transfer batch', () => {
       customerIds: [kept, edited, deleted], userIds: [B], transferOpenActivities: true, shareOldContracts: true, shareOldQuotes: true,
     });
     expect((await t.db('activities').where({ id: open }).first('owner_id')).owner_id).toBe(B);
-    expect(await t.db('record_shares').where({ batch_id: batchId }).pluck('record_id')).toEqual([contract]);
 
     // After the transfer: B edits one customer, someone deletes another, an activity changes hands again.
     expect((await t.staffB.call('PATCH', `/api/customers/${edited}`, { version: 2, phone: '0909000111' })).status).toBe(200);
@@ -47,8 +46,9 @@ describe('O1 undo of a transfer batch', () => {
     expect((await ownersOf(t.db, [deleted]))[deleted]).toBe(B);
     expect((await t.db('activities').where({ id: open }).first('owner_id')).owner_id).toBe(A);
     expect((await t.db('activities').where({ id: reassigned }).first('owner_id')).owner_id).toBe(t.northManager.userId);
-    expect(await t.db('record_shares').where({ record_type: 'contract', record_id: contract }).count('* as n').first()).toEqual({ n: 0 });
-    expect(await t.db('record_shares').where({ record_type: 'quote', record_id: earlierShare, user_id: B }).count('* as n').first()).toEqual({ n: 1 });
+    // Bình no longer sees the contract the batch shared; the quote shared with her one by one stays.
+    expect(await visibleRecordIds(t.staffB, kept)).toEqual({ activities: [], contracts: [], quotes: [earlierShare], opportunities: [], orders: [] });
+    expect((await t.staffB.call('GET', `/api/contracts/${contract}`)).status).toBe(404);
 
     expect(await t.db('ownership_history').where({ customer_id: kept, reason: 'undo', batch_id: batchId }).select('from_user_id', 'to_user_id'))
       .toEqual([{ from_user_id: B, to_user_id: A }]);
@@ -62,6 +62,21 @@ describe('O1 undo of a transfer batch', () => {
     const batch = await t.northManager.call('GET', `/api/transfer-batches/${batchId}`);
     expect(batch.body).toMatchObject({ id: batchId, createdBy: t.northManager.userId, customerCount: 3, canUndo: false });
     expect(batch.body.undoneAt).not.toBeNull();
+  });
+
+  it('takes back what the batch shared even from customers it skips', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Hoàn tác chia sẻ']);
+    const contract = await insertRecord(t.db, 'contracts', id, t.staffA.userId);
+    const activity = await insertRecord(t.db, 'activities', id, t.staffA.userId, { status: 'done' });
+    const batchId = await transferred(t.admin, { customerIds: [id], userIds: [t.staffB.userId], shareOldContracts: true, shareOldActivities: true });
+    await transferred(t.admin, { customerIds: [id], userIds: [t.staffC.userId] });
+    const shared = { activities: [activity], contracts: [contract], quotes: [], opportunities: [], orders: [] };
+    expect(await visibleRecordIds(t.staffB, id)).toEqual(shared);
+
+    const undo = await t.admin.call('POST', `/api/transfer-batches/${batchId}/undo`);
+    expect(undo.body).toEqual({ restored: 0, skipped: [{ customerId: id, reason: 'changed_since' }] });
+    expect(await visibleRecordIds(t.staffB, id)).toEqual({ activities: [], contracts: [], quotes: [], opportunities: [], orders: [] });
+    expect((await t.staffB.call('GET', `/api/activities/${activity}`)).status).toBe(404);
   });
 
   it('only the same user or an admin may undo; others are refused and nothing changes', async () => {

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import type { CustomerShare } from '../../../shared/schemas/customers';
+import { infoTypes } from '../../../shared/schemas/enums';
+import { oldRecordKinds } from '../ownership/oldRecordKinds';
 
 type ShareReasonRow = {
   user_id: number; user_name: string; info_types: CustomerShare['infoTypes']; source: CustomerShare['source']; by_name: string | null;
@@ -9,32 +11,48 @@ type ShareReasonRow = {
 };
 
 /**
+ * The kinds of old records a transfer may share, as SQL rows `(record_type, info_type, option, position)`
+ * in the order of the info types; and a customer's live records of those kinds `(record_type, id, owner_id, created_at)`.
+ */
+const shareableKinds = `VALUES ${oldRecordKinds
+  .map((kind) => `('${kind.recordType}', '${kind.table}', '${kind.option}', ${infoTypes.indexOf(kind.table)})`).join(', ')}`;
+const customerRecords = oldRecordKinds
+  .map((kind) => `SELECT '${kind.recordType}' AS record_type, id, owner_id, created_at FROM ${kind.table} WHERE customer_id = :customerId AND deleted_at IS NULL`)
+  .join(' UNION ALL ');
+
+/**
  * Why each user sees a customer ("Chia sẻ" tab): its share rows (manual share by whom, "Giao cho",
- * a multi-assign rule by name), and its live records shared one by one, grouped per transfer batch
- * (how many of each type). Users by name, then share rows before record shares.
+ * a multi-assign rule by name), and its live records shared with them: per transfer batch not
+ * undone that gave them the customer, how many of each kind it shared (the batch rule of
+ * recordVisible: the kinds of its options, records that existed then, held by someone else), and
+ * any records shared one by one. Users by name, then share rows before record shares.
  */
 export async function listCustomerShares(db: Knex, customerId: number): Promise<CustomerShare[]> {
   const { rows } = await db.raw<{ rows: ShareReasonRow[] }>(
-    `WITH shared_records AS (
-       SELECT rs.user_id, rs.batch_id, rs.record_type, count(*)::int AS n, max(rs.created_at) AS at
-         FROM (SELECT 'activity' AS record_type, id FROM activities WHERE customer_id = :customerId AND deleted_at IS NULL
-               UNION ALL SELECT 'opportunity', id FROM opportunities WHERE customer_id = :customerId AND deleted_at IS NULL
-               UNION ALL SELECT 'quote', id FROM quotes WHERE customer_id = :customerId AND deleted_at IS NULL
-               UNION ALL SELECT 'contract', id FROM contracts WHERE customer_id = :customerId AND deleted_at IS NULL
-               UNION ALL SELECT 'order', id FROM orders WHERE customer_id = :customerId AND deleted_at IS NULL) r
-         JOIN record_shares rs ON rs.record_type = r.record_type AND rs.record_id = r.id
-        GROUP BY rs.user_id, rs.batch_id, rs.record_type
+    `WITH kinds (record_type, info_type, option, position) AS (${shareableKinds}),
+     records AS (${customerRecords}),
+     shared_records AS (
+       SELECT t.to_owner_id AS user_id, b.id AS batch_id, r.record_type, count(*)::int AS n, b.created_at AS at
+         FROM transfer_batch_customers t
+         JOIN transfer_batches b ON b.id = t.batch_id AND b.undone_at IS NULL
+         JOIN kinds k ON b.options @> jsonb_build_object(k.option, true)
+         JOIN records r ON r.record_type = k.record_type AND r.created_at <= b.created_at AND r.owner_id <> t.to_owner_id
+        WHERE t.customer_id = :customerId
+        GROUP BY t.to_owner_id, b.id, r.record_type
+       UNION ALL
+       SELECT rs.user_id, NULL, r.record_type, count(*)::int, max(rs.created_at)
+         FROM records r JOIN record_shares rs ON rs.record_type = r.record_type AND rs.record_id = r.id
+        GROUP BY rs.user_id, r.record_type
      ), reasons AS (
        SELECT s.user_id, s.source, s.info_types, s.created_by AS by_id, s.created_at AS at, m.name AS rule_name,
               NULL::bigint AS batch_id, '[]'::jsonb AS records, 0 AS rank
          FROM customer_shares s LEFT JOIN multi_assign_rules m ON m.id = s.rule_id
         WHERE s.customer_id = :customerId
        UNION ALL
-       SELECT sr.user_id, 'transfer', array_agg(t.info_type ORDER BY t.position), b.created_by, coalesce(b.created_at, max(sr.at)), NULL,
-              sr.batch_id, jsonb_agg(jsonb_build_object('type', sr.record_type, 'count', sr.n) ORDER BY t.position), 1
+       SELECT sr.user_id, 'transfer', array_agg(k.info_type ORDER BY k.position), b.created_by, coalesce(b.created_at, max(sr.at)), NULL,
+              sr.batch_id, jsonb_agg(jsonb_build_object('type', sr.record_type, 'count', sr.n) ORDER BY k.position), 1
          FROM shared_records sr
-         JOIN (VALUES ('activity', 'activities', 1), ('opportunity', 'opportunities', 2), ('quote', 'quotes', 3),
-                      ('contract', 'contracts', 4), ('order', 'orders', 5)) AS t(record_type, info_type, position) ON t.record_type = sr.record_type
+         JOIN kinds k ON k.record_type = sr.record_type
          LEFT JOIN transfer_batches b ON b.id = sr.batch_id
         GROUP BY sr.user_id, sr.batch_id, b.created_by, b.created_at
      )

@@ -11,16 +11,34 @@ const planned = `SELECT p.customer_id, p.owner_id AS to_owner_id FROM transfer_p
 
 /** A customer's open activities that someone other than its new owner holds. */
 const openActivity = `a.deleted_at IS NULL AND a.status = ANY(?::text[]) AND a.owner_id <> m.to_owner_id`;
-/** A customer's existing records held by someone other than its new owner: shared with the new owner. */
-const othersRecord = 'r.deleted_at IS NULL AND r.owner_id <> m.to_owner_id';
 
 const noTouches = (): Touches => ({ openActivities: 0, activities: 0, contracts: 0, quotes: 0, opportunities: 0, orders: 0 });
 
 /**
+ * Per chosen kind, how many live records of the customers `m` someone other than their new owner
+ * holds: what the batch shares with the new owner (recordVisible reads the batch, nothing is
+ * written per record). One statement for every kind. Open activities that go to the new owner
+ * are theirs, not shared: before the move (preview) they are left out by status, after it by owner.
+ */
+async function countSharedRecords(trx: Knex, body: TransferOwnerBody, movers: string): Promise<Partial<Touches>> {
+  const kinds = oldRecordKinds.filter((kind) => body[kind.option]);
+  if (kinds.length === 0) return {};
+  const bindings: string[][] = [];
+  const counts = kinds.map((kind) => {
+    const moving = kind.table === 'activities' && body.transferOpenActivities;
+    if (moving) bindings.push(openActivityStatuses);
+    return `(SELECT count(*)::int FROM ${kind.table} r JOIN (${movers}) AS m ON m.customer_id = r.customer_id
+              WHERE r.deleted_at IS NULL AND r.owner_id <> m.to_owner_id ${moving ? 'AND NOT (r.status = ANY(?::text[]))' : ''}) AS ${kind.table}`;
+  });
+  const { rows } = await trx.raw<{ rows: Partial<Touches>[] }>(`SELECT ${counts.join(', ')}`, bindings);
+  return rows[0];
+}
+
+/**
  * The options of a transfer, applied to the customers changeOwners moved: open activities get the
  * new owner (each recorded in the batch, to give back on undo); the chosen kinds of existing
- * records are shared read-only with the new owner (record_shares of the batch). Answers what
- * was touched.
+ * records are shared read-only with the new owner by the batch itself (its options), so they are
+ * only counted. Answers what was touched.
  */
 export async function applyTransferOptions(trx: Knex, body: TransferOwnerBody, batchId: number): Promise<Touches> {
   const touches = noTouches();
@@ -36,18 +54,7 @@ export async function applyTransferOptions(trx: Knex, body: TransferOwnerBody, b
     );
     touches.openActivities = moved.rowCount ?? 0;
   }
-  for (const kind of oldRecordKinds) {
-    if (!body[kind.option]) continue;
-    const shared = await trx.raw(
-      `INSERT INTO record_shares (record_type, record_id, user_id, batch_id)
-       SELECT ?, r.id, m.to_owner_id, ? FROM ${kind.table} r JOIN (${changed}) AS m ON m.customer_id = r.customer_id
-        WHERE ${othersRecord}
-       ON CONFLICT DO NOTHING`,
-      [kind.recordType, batchId],
-    );
-    touches[kind.table] = shared.rowCount ?? 0;
-  }
-  return touches;
+  return { ...touches, ...await countSharedRecords(trx, body, changed) };
 }
 
 /** What applyTransferOptions would touch for the plan in `transfer_plan`, changing nothing. */
@@ -60,17 +67,5 @@ export async function previewTransferOptions(trx: Knex, body: TransferOwnerBody)
     );
     touches.openActivities = rows[0].n;
   }
-  for (const kind of oldRecordKinds) {
-    if (!body[kind.option]) continue;
-    // Open activities about to be moved to the new owner are theirs, not someone else's.
-    const moving = kind.table === 'activities' && body.transferOpenActivities;
-    const { rows } = await trx.raw<{ rows: { n: number }[] }>(
-      `SELECT count(*)::int AS n FROM ${kind.table} r JOIN (${planned}) AS m ON m.customer_id = r.customer_id
-        WHERE ${othersRecord} ${moving ? 'AND NOT (r.status = ANY(?::text[]))' : ''}
-          AND NOT EXISTS (SELECT 1 FROM record_shares s WHERE s.record_type = ? AND s.record_id = r.id AND s.user_id = m.to_owner_id)`,
-      [...(moving ? [openActivityStatuses] : []), kind.recordType],
-    );
-    touches[kind.table] = rows[0].n;
-  }
-  return touches;
+  return { ...touches, ...await countSharedRecords(trx, body, planned) };
 }

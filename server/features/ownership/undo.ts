@@ -9,9 +9,9 @@ import { undoWindowHours } from './undoWindow';
  * Undo of a transfer batch (the same user or an admin, within 24 h, once), in the caller's
  * transaction. Customers still as the batch left them (same version) go back to their owner,
  * previous owner and assignment time through changeOwners; their moved open activities go back
- * to whoever held them, if the new owner still does; the record shares the batch added go. A
- * customer changed since, deleted, or whose old owner is no longer active stays as it is and is
- * reported.
+ * to whoever held them, if the new owner still does. Marking the batch undone is what takes back
+ * the old records it shared (recordVisible reads only batches not undone). A customer changed
+ * since, deleted, or whose old owner is no longer active stays as it is and is reported.
  */
 export async function undoTransferBatch(trx: Knex, actor: Actor, batchId: number): Promise<UndoResult> {
   const batch = await trx('transfer_batches').where({ id: batchId }).forUpdate()
@@ -41,7 +41,6 @@ export async function undoTransferBatch(trx: Knex, actor: Actor, batchId: number
         AND a.owner_id = o.from_owner_id AND a.deleted_at IS NULL`,
     [batchId],
   );
-  await trx('record_shares').where({ batch_id: batchId }).delete();
   await trx('transfer_batches').where({ id: batchId }).update({ undone_at: trx.fn.now(), undone_by: actor.id });
 
   const { rows: skipped } = await trx.raw<{ rows: UndoResult['skipped'] }>(
