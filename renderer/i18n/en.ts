@@ -350,6 +350,7 @@ export const en: Record<MessageKey, string> = {
   'share.done': '{customers} customers shared with {users} users.',
   'share.removed': 'Stopped sharing {customers} customers with {users} users.',
   'shares.empty': 'The customer is not shared with anyone.',
+  'shares.department': 'Department: {name} ({count} users)',
   'shares.user': 'User',
   'shares.sees': 'Sees',
   'shares.reason': 'Why',

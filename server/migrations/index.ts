@@ -12,13 +12,14 @@ import { ownershipSharing } from './20261202_0010_ownership_sharing';
 import { liveEvents } from './20261202_0012_live_events';
 import { systemActorCampaigns } from './20261202_0013_system_actor_campaigns';
 import { transferBookkeeping } from './20261202_0015_transfer_bookkeeping';
+import { departmentShares } from './20261202_0016_department_shares';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns,
-  transferBookkeeping];
+  transferBookkeeping, departmentShares];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

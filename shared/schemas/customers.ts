@@ -160,11 +160,17 @@ export type MassUpdateResult = Static<typeof MassUpdateResult>;
 
 /**
  * One reason a user sees a customer: a share (manual, "Giao cho", a multi-assign rule), or old
- * records a transfer batch shared with them. A user may appear once per reason.
+ * records a transfer batch shared with them. A user may appear once per reason. A manual share
+ * with a department is one entry naming the department (its users and those of its
+ * subdepartments see the customer): `userId` / `userName` null, `departmentId` / `departmentName` set.
  */
 export const CustomerShare = Type.Object({
-  userId: Id,
-  userName: Type.String(),
+  userId: Nullable(Id),
+  userName: Nullable(Type.String()),
+  departmentId: Nullable(Id),
+  departmentName: Nullable(Type.String()),
+  /** A department entry: how many active users are in the department and under it now. */
+  departmentUserCount: Nullable(Type.Integer()),
   /** What they see: the share's info types; for `transfer`, the info types of the shared records. */
   infoTypes: Type.Array(Type.Enum(infoTypes)),
   source: Type.Enum(customerShareReasons),

@@ -69,11 +69,18 @@ export function undoBaseline(db: Knex, batchId: number, actorId: number): Promis
   });
 }
 
-/** Share (add) the customers of the range with `users`, never with a customer's own owner. */
-export function shareBaseline(db: Knex, range: DateRange, users: number[], infoTypes: string[], actorId: number): Promise<number> {
-  return rolledBack(db, (trx) => trx.raw(`INSERT INTO customer_shares (customer_id, user_id, source, info_types, created_by)
-      SELECT c.id, u.id, 'share', ?::text[], ? FROM customers c CROSS JOIN unnest(?::bigint[]) AS u(id)
-       WHERE ${filterSql} AND c.owner_id IS DISTINCT FROM u.id
-      ON CONFLICT (customer_id, user_id, source) DO UPDATE SET info_types = customer_shares.info_types || EXCLUDED.info_types
-       WHERE NOT (customer_shares.info_types @> EXCLUDED.info_types)`, [infoTypes, actorId, users, range.createdFrom, range.createdTo]));
+/**
+ * Share (add) the customers of the range with a department: widen the info types of its rows
+ * there, then insert the missing rows (one per customer naming the department) in customer order.
+ */
+export function shareBaseline(db: Knex, range: DateRange, departmentId: number, infoTypes: string[], actorId: number): Promise<number> {
+  return rolledBack(db, async (trx) => {
+    await trx.raw(`UPDATE customer_shares s SET info_types = ARRAY(SELECT DISTINCT unnest(s.info_types || ?::text[]))
+        FROM customers c WHERE c.id = s.customer_id AND s.department_id = ? AND ${filterSql} AND NOT (s.info_types @> ?::text[])`,
+    [infoTypes, departmentId, range.createdFrom, range.createdTo, infoTypes]);
+    await trx.raw(`INSERT INTO customer_shares (customer_id, department_id, source, info_types, created_by)
+        SELECT c.id, ?, 'share', ?::text[], ? FROM customers c
+         WHERE ${filterSql} AND NOT EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id AND s.department_id = ?)
+         ORDER BY c.id`, [departmentId, infoTypes, actorId, range.createdFrom, range.createdTo, departmentId]);
+  });
 }

@@ -78,8 +78,8 @@ export async function benchTransferAndUndo(db: Knex, admin: HttpClient, target: 
 
 /**
  * POST /api/customers/share (add, by filter) of ~100,000 customers with a department of ~15
- * users against the same INSERT … ON CONFLICT by hand; the share rows it wrote are put back as
- * they were after each run.
+ * users (one row per customer naming the department) against the same UPDATE and INSERT by hand;
+ * the department's rows on those customers are put back as they were after each run.
  */
 export async function benchShare(db: Knex, admin: HttpClient, target: number, deadline: number): Promise<OwnershipResult> {
   const range = await dateRangeFor(db, target);
@@ -87,31 +87,32 @@ export async function benchShare(db: Knex, admin: HttpClient, target: number, de
   const errors: string[] = [];
   const [api, sql]: number[][] = [[], []];
   for (const budget = new Budget(2, 300_000, deadline); budget.next();) {
-    const saved = await savedShares(db, range, department.userIds);
+    const saved = await savedShares(db, range, department.id);
     const done = await admin.request<{ customers: number }>('POST', '/api/customers/share', {
       filter: { createdFrom: range.createdFrom, createdTo: range.createdTo }, departmentIds: [department.id], infoTypes: sharedInfoTypes, mode: 'add',
     });
     if (done.status === 200 && done.body.customers === range.count) api.push(done.ms);
     else errors.push(`share ${done.status} ${JSON.stringify(done.body).slice(0, 200)}`);
-    await restoreShares(db, range, department.userIds, saved, admin.userId);
+    await restoreShares(db, range, department.id, saved, admin.userId);
   }
-  for (const budget = new Budget(2, 300_000, deadline); budget.next();) sql.push(await shareBaseline(db, range, department.userIds, sharedInfoTypes, admin.userId));
+  for (const budget = new Budget(2, 300_000, deadline); budget.next();) sql.push(await shareBaseline(db, range, department.id, sharedInfoTypes, admin.userId));
   return result(`share (add), department of ${department.userIds.length}`, range.count, api, sql, errors);
 }
 
-type SavedShare = { customer_id: number; user_id: number; info_types: string[]; created_by: number | null; created_at: string; rule_id: number | null };
+type SavedShare = { customer_id: number; department_id: number; info_types: string[]; created_by: number | null; created_at: string };
 
-async function savedShares(db: Knex, range: DateRange, userIds: number[]): Promise<SavedShare[]> {
+/** The department's share rows on the range's customers: what a share (add) with it inserts or widens. */
+async function savedShares(db: Knex, range: DateRange, departmentId: number): Promise<SavedShare[]> {
   const { rows } = await db.raw<{ rows: SavedShare[] }>(
-    `SELECT s.customer_id, s.user_id, s.info_types, s.created_by, s.created_at::text AS created_at, s.rule_id FROM customer_shares s JOIN customers c ON c.id = s.customer_id
-      WHERE s.source = 'share' AND s.user_id = ANY(?::bigint[]) AND ${filterSql}`, [userIds, range.createdFrom, range.createdTo]);
+    `SELECT s.customer_id, s.department_id, s.info_types, s.created_by, s.created_at::text AS created_at FROM customer_shares s JOIN customers c ON c.id = s.customer_id
+      WHERE s.department_id = ? AND ${filterSql}`, [departmentId, range.createdFrom, range.createdTo]);
   return rows;
 }
 
-async function restoreShares(db: Knex, range: DateRange, userIds: number[], saved: SavedShare[], actorId: number): Promise<void> {
+async function restoreShares(db: Knex, range: DateRange, departmentId: number, saved: SavedShare[], actorId: number): Promise<void> {
   await db.transaction(async (trx) => {
-    await trx.raw(`DELETE FROM customer_shares s USING customers c WHERE c.id = s.customer_id AND s.source = 'share' AND s.user_id = ANY(?::bigint[]) AND ${filterSql}`,
-      [userIds, range.createdFrom, range.createdTo]);
+    await trx.raw(`DELETE FROM customer_shares s USING customers c WHERE c.id = s.customer_id AND s.department_id = ? AND ${filterSql}`,
+      [departmentId, range.createdFrom, range.createdTo]);
     await trx.raw(`INSERT INTO customer_shares SELECT * FROM json_populate_recordset(NULL::customer_shares, ?::json)`,
       [JSON.stringify(saved.map((row) => ({ ...row, source: 'share' })))]);
     await trx('notifications').where({ kind: 'customers_shared' }).whereRaw(`(data->>'actorId')::bigint = ?`, [actorId]).delete();

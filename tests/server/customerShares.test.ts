@@ -64,25 +64,26 @@ describe('GET /api/customers/:id/shares', () => {
     const response = await t.staffA.call('GET', `/api/customers/${customerId}/shares`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     // Vietnamese order: Đỗ Văn Cường before Phạm Thị Bình.
+    const noDepartment = { departmentId: null, departmentName: null, departmentUserCount: null };
     expect(response.body).toEqual([
       {
-        userId: t.staffC.userId, userName: 'Đỗ Văn Cường', source: 'assigned', infoTypes: [...infoTypes], sharedByName: 'Nguyễn Văn An',
+        userId: t.staffC.userId, userName: 'Đỗ Văn Cường', ...noDepartment, source: 'assigned', infoTypes: [...infoTypes], sharedByName: 'Nguyễn Văn An',
         sharedAt: expect.any(String), ruleName: null, batchId: null, records: [],
       },
       {
-        userId: t.staffC.userId, userName: 'Đỗ Văn Cường', source: 'transfer', infoTypes: ['activities', 'contracts'], sharedByName: 'Trần Quản Lý',
+        userId: t.staffC.userId, userName: 'Đỗ Văn Cường', ...noDepartment, source: 'transfer', infoTypes: ['activities', 'contracts'], sharedByName: 'Trần Quản Lý',
         sharedAt: sharedAt.batch, ruleName: null, batchId, records: [{ type: 'activity', count: 2 }, { type: 'contract', count: 1 }],
       },
       {
-        userId: t.staffB.userId, userName: 'Phạm Thị Bình', source: 'multi_assign', infoTypes: ['general'], sharedByName: null,
+        userId: t.staffB.userId, userName: 'Phạm Thị Bình', ...noDepartment, source: 'multi_assign', infoTypes: ['general'], sharedByName: null,
         sharedAt: expect.any(String), ruleName: 'Chăm sóc miền Bắc', batchId: null, records: [],
       },
       {
-        userId: t.staffB.userId, userName: 'Phạm Thị Bình', source: 'share', infoTypes: ['general', 'contacts', 'activities'],
+        userId: t.staffB.userId, userName: 'Phạm Thị Bình', ...noDepartment, source: 'share', infoTypes: ['general', 'contacts', 'activities'],
         sharedByName: 'Lê Quản Lý Bắc', sharedAt: sharedAt.manual, ruleName: null, batchId: null, records: [],
       },
       {
-        userId: t.staffB.userId, userName: 'Phạm Thị Bình', source: 'transfer', infoTypes: ['quotes'], sharedByName: null,
+        userId: t.staffB.userId, userName: 'Phạm Thị Bình', ...noDepartment, source: 'transfer', infoTypes: ['quotes'], sharedByName: null,
         sharedAt: expect.any(String), ruleName: null, batchId: null, records: [{ type: 'quote', count: 1 }],
       },
     ]);

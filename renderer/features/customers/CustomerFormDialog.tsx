@@ -32,7 +32,8 @@ type Loaded = { customer: Customer | null; assigned: PickedUser[] };
 async function loadCustomer(customerId: number | null): Promise<Loaded> {
   if (!customerId) return { customer: null, assigned: [] };
   const [customer, shares] = await Promise.all([customersApi.get(customerId), customersApi.shares(customerId)]);
-  const assigned = shares.filter((share) => share.source === 'assigned').map((share) => ({ id: share.userId, fullName: share.userName }));
+  // "Giao cho" rows always name a user (only manual shares name departments).
+  const assigned = shares.flatMap((share) => (share.source === 'assigned' && share.userId !== null ? [{ id: share.userId, fullName: share.userName ?? '' }] : []));
   return { customer, assigned };
 }
 

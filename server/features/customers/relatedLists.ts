@@ -6,7 +6,8 @@ import { infoTypes } from '../../../shared/schemas/enums';
 import { oldRecordKinds } from '../ownership/oldRecordKinds';
 
 type ShareReasonRow = {
-  user_id: number; user_name: string; info_types: CustomerShare['infoTypes']; source: CustomerShare['source']; by_name: string | null;
+  user_id: number | null; user_name: string | null; department_id: number | null; department_name: string | null; department_users: number | null;
+  info_types: CustomerShare['infoTypes']; source: CustomerShare['source']; by_name: string | null;
   at: Date; rule_name: string | null; batch_id: number | null; records: CustomerShare['records'];
 };
 
@@ -25,7 +26,8 @@ const customerRecords = oldRecordKinds
  * a multi-assign rule by name), and its live records shared with them: per transfer batch not
  * undone that gave them the customer, how many of each kind it shared (the batch rule of
  * recordVisible: the kinds of its options, records that existed then, held by someone else), and
- * any records shared one by one. Users by name, then share rows before record shares.
+ * any records shared one by one. Users by name, then share rows before record shares; then the
+ * departments it is shared with by name, each with how many active users it reaches now.
  */
 export async function listCustomerShares(db: Knex, customerId: number): Promise<CustomerShare[]> {
   const { rows } = await db.raw<{ rows: ShareReasonRow[] }>(
@@ -44,25 +46,30 @@ export async function listCustomerShares(db: Knex, customerId: number): Promise<
          FROM records r JOIN record_shares rs ON rs.record_type = r.record_type AND rs.record_id = r.id
         GROUP BY rs.user_id, r.record_type
      ), reasons AS (
-       SELECT s.user_id, s.source, s.info_types, s.created_by AS by_id, s.created_at AS at, m.name AS rule_name,
+       SELECT s.user_id, s.department_id, s.source, s.info_types, s.created_by AS by_id, s.created_at AS at, m.name AS rule_name,
               NULL::bigint AS batch_id, '[]'::jsonb AS records, 0 AS rank
          FROM customer_shares s LEFT JOIN multi_assign_rules m ON m.id = s.rule_id
         WHERE s.customer_id = :customerId
        UNION ALL
-       SELECT sr.user_id, 'transfer', array_agg(k.info_type ORDER BY k.position), b.created_by, coalesce(b.created_at, max(sr.at)), NULL,
+       SELECT sr.user_id, NULL, 'transfer', array_agg(k.info_type ORDER BY k.position), b.created_by, coalesce(b.created_at, max(sr.at)), NULL,
               sr.batch_id, jsonb_agg(jsonb_build_object('type', sr.record_type, 'count', sr.n) ORDER BY k.position), 1
          FROM shared_records sr
          JOIN kinds k ON k.record_type = sr.record_type
          LEFT JOIN transfer_batches b ON b.id = sr.batch_id
         GROUP BY sr.user_id, sr.batch_id, b.created_by, b.created_at
      )
-     SELECT r.user_id, u.full_name AS user_name, r.info_types, r.source, a.full_name AS by_name, r.at, r.rule_name, r.batch_id, r.records
-       FROM reasons r JOIN users u ON u.id = r.user_id LEFT JOIN users a ON a.id = r.by_id
-      ORDER BY u.full_name, r.user_id, r.rank, r.source, r.at DESC, r.batch_id`,
+     SELECT r.user_id, u.full_name AS user_name, r.department_id, d.name AS department_name,
+            CASE WHEN d.id IS NOT NULL THEN (SELECT count(*)::int FROM users m JOIN departments sub ON sub.id = m.department_id
+                                              WHERE m.active AND sub.path LIKE d.path || '%') END AS department_users,
+            r.info_types, r.source, a.full_name AS by_name, r.at, r.rule_name, r.batch_id, r.records
+       FROM reasons r LEFT JOIN users u ON u.id = r.user_id LEFT JOIN departments d ON d.id = r.department_id LEFT JOIN users a ON a.id = r.by_id
+      WHERE u.id IS NOT NULL OR d.id IS NOT NULL
+      ORDER BY r.department_id IS NOT NULL, coalesce(u.full_name, d.name), r.user_id, r.department_id, r.rank, r.source, r.at DESC, r.batch_id`,
     { customerId },
   );
   return rows.map((row) => ({
-    userId: row.user_id, userName: row.user_name, infoTypes: row.info_types, source: row.source, sharedByName: row.by_name,
+    userId: row.user_id, userName: row.user_name, departmentId: row.department_id, departmentName: row.department_name,
+    departmentUserCount: row.department_users, infoTypes: row.info_types, source: row.source, sharedByName: row.by_name,
     sharedAt: row.at.toISOString(), ruleName: row.rule_name, batchId: row.batch_id, records: row.records,
   }));
 }

@@ -52,7 +52,7 @@ export async function runMultiAssignRule(
      ), inserted AS (
        INSERT INTO customer_shares (customer_id, user_id, source, info_types, created_by, rule_id)
        SELECT customer_id, user_id, 'multi_assign', ?::text[], ?, ? FROM pairs
-       ON CONFLICT (customer_id, user_id, source) DO NOTHING
+       ON CONFLICT (customer_id, user_id, source) WHERE user_id IS NOT NULL DO NOTHING
        RETURNING 1
      )
      SELECT (SELECT count(*)::int FROM flipped) AS shared,
