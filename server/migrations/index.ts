@@ -11,6 +11,7 @@ import { customerSortIndexes } from './20261202_0009_customer_sort_indexes';
 import { ownershipSharing } from './20261202_0010_ownership_sharing';
 import { liveEvents } from './20261202_0012_live_events';
 import { systemActorCampaigns } from './20261202_0013_system_actor_campaigns';
+import { customerOwnerIndex } from './20261202_0014_customer_owner_index';
 import { transferBookkeeping } from './20261202_0015_transfer_bookkeeping';
 import { departmentShares } from './20261202_0016_department_shares';
 
@@ -18,7 +19,7 @@ type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (kn
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
-  customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns,
+  customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
   transferBookkeeping, departmentShares];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {

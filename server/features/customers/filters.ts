@@ -27,7 +27,9 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   // One type stays an equality: (type_id, name, id) then serves filter and name order together.
   if (filter.typeId?.length === 1) q.where('c.type_id', filter.typeId[0]);
   else if (filter.typeId?.length) q.whereRaw('c.type_id = ANY(?::bigint[])', [filter.typeId]);
-  if (filter.ownerId !== undefined) q.where('c.owner_id', filter.ownerId);
+  // customer_owners is the owner index (customers.owner_id has none, migration 0014): a semi-join
+  // that drives from (owner_id, customer_id) for a small owner or probes it per row of a sort index.
+  if (filter.ownerId !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id AND o.owner_id = ?)', [filter.ownerId]);
   if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
   if (filter.careStatus !== undefined) q.where('c.care_status', filter.careStatus);
   if (filter.campaignId !== undefined) {
