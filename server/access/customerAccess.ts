@@ -7,8 +7,9 @@ import type { Actor } from './actor';
  * bulk action, export and report composes these into its own query; nothing filters in JS.
  *
  * - edit: admin; a manager for customers owned in their department subtree; the owner.
- * - read: edit, or shared with the user (any share source), or in the common pool.
- * - info of a kind (contacts, activities, …): edit, or a share that includes that kind.
+ * - read: edit, or shared with the user (any share source) or with their department or a
+ *   department above it (a manual share with a department), or in the common pool.
+ * - info of a kind (contacts, activities, …): edit, or such a share that includes that kind.
  */
 export type CustomerAccess = {
   editable: () => Knex.Raw;
@@ -26,6 +27,16 @@ function checkAlias(alias: string): string {
 /** Ids of users whose department is at or under `path`. */
 export function subtreeUserIds(db: Knex, path: string): Knex.Raw {
   return db.raw(`SELECT u.id FROM users u JOIN departments d ON d.id = u.department_id WHERE d.path LIKE ?`, [`${path}%`]);
+}
+
+/**
+ * The actor's department and every department above it, whose share rows reach the actor: the
+ * ids in its materialised path (`/1/4/` → 1, 4), so no query and a constant `= ANY` for the index.
+ */
+function departmentLineage(actor: Actor): number[] {
+  const ids = (actor.departmentPath ?? '').split('/').filter(Boolean).map(Number);
+  if (!ids.every(Number.isSafeInteger)) throw new Error(`bad department path ${actor.departmentPath}`);
+  return ids;
 }
 
 /** Owners whose customers the actor may edit: themself, plus their subtree for managers. */
@@ -62,12 +73,20 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
   const subtree = actor.role === 'manager' && Boolean(actor.departmentPath);
   const owners = () => editableOwners(db, actor);
   const ownsRow = (): Knex.Raw => db.raw(`${c}.owner_id = ANY(?)`, [owners()]);
+  // Share rows `s` that reach the actor: their own, and (in a department) those of their department
+  // and the departments above it. Each arm is an index condition (user rows: customer_shares_user,
+  // _user_row; department rows: customer_shares_department, _department_row), so the OR is a
+  // BitmapOr; without a department there is no second arm.
+  const lineage = departmentLineage(actor);
+  const reachesActor = (): Knex.Raw => (lineage.length
+    ? db.raw('(s.user_id = ? OR s.department_id = ANY(?::bigint[]))', [actor.id, lineage])
+    : db.raw('s.user_id = ?', [actor.id]));
   const sharedWith = (infoType?: InfoType): Knex.Raw =>
     infoType
-      ? db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND s.user_id = ? AND ? = ANY(s.info_types))`, [actor.id, infoType])
-      : db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND s.user_id = ?)`, [actor.id]);
+      ? db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND ? AND ? = ANY(s.info_types))`, [reachesActor(), infoType])
+      : db.raw(`EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = ${c}.id AND ?)`, [reachesActor()]);
   // Arrays (InitPlans, run once) so that each is an index condition on customers_pkey.
-  const shared = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT s.customer_id FROM customer_shares s WHERE s.user_id = ?))`, [actor.id]);
+  const shared = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT s.customer_id FROM customer_shares s WHERE ?))`, [reachesActor()]);
   const owned = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT o.customer_id FROM customer_owners o WHERE o.owner_id = ANY(?)))`, [owners()]);
   const pool = `(${c}.in_pool AND ${c}.deleted_at IS NULL)`;
   const readable = (): Knex.Raw => {

@@ -165,14 +165,14 @@ test('a double click on Cập nhật makes one batch; the history offers Hoàn t
   await page.close();
 });
 
-test('share a customer from its detail with Liên hệ + Giao dịch; the Chia sẻ tab lists the user, the types and why', { timeout: 60_000 }, async () => {
+test('share a customer from its detail with a user and a department, Liên hệ + Giao dịch; the Chia sẻ tab lists the user, the department, the types and why', { timeout: 60_000 }, async () => {
   const { page, pageErrors } = await signInAsManager();
   await gridRow(page, sharedName).getByRole('gridcell', { name: sharedName, exact: true }).dblclick();
   const detail = page.getByRole('complementary', { name: sharedName });
   await detail.getByRole('button', { name: 'Chia sẻ', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ khách hàng' });
   await expect.poll(() => dialog.getByText('Chia sẻ 1 khách hàng đã chọn (chỉ xem, không sửa).').count()).toBe(1);
-  await copyRecipients(dialog, ['Phạm Thị Bình']);
+  await copyRecipients(dialog, ['Phạm Thị Bình'], ['Kinh doanh miền Nam']);
   const types = dialog.getByRole('group', { name: 'Thông tin được xem' });
   expect(await types.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent))).toEqual(
     ['Thông tin chung', 'Liên hệ', 'Giao dịch', 'Cơ hội', 'Báo giá', 'Hợp đồng', 'Đơn hàng'],
@@ -183,7 +183,7 @@ test('share a customer from its detail with Liên hệ + Giao dịch; the Chia s
   for (const mode of ['Thêm chia sẻ', 'Chuyển chia sẻ', 'Bỏ chia sẻ']) expect(await dialog.getByRole('radio', { name: new RegExp(`^${mode} — `) }).count(), mode).toBe(1);
   await page.screenshot({ path: `${screenshotDir}/e2e-share-dialog.png` });
   await dialog.getByRole('button', { name: 'Thực hiện' }).click();
-  await expect.poll(() => page.getByText('Đã chia sẻ 1 khách hàng với 1 người dùng.').count()).toBe(1);
+  await expect.poll(() => page.getByText('Đã chia sẻ 1 khách hàng với 2 người dùng.').count()).toBe(1);
   expect(await dialog.count()).toBe(0);
 
   await detail.getByRole('tab', { name: 'Chia sẻ' }).click();
@@ -192,6 +192,9 @@ test('share a customer from its detail with Liên hệ + Giao dịch; the Chia s
   const cells = await row.getByRole('cell').allTextContents();
   expect(cells.slice(0, 3)).toEqual(['Phạm Thị Bình', 'Liên hệ, Giao dịch', 'Chia sẻ bởi Trần Quản Lý']);
   expect(cells[3]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  // The department is one entry (Cường, its one user, sees the customer through it).
+  const department = detail.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Phòng ban: Kinh doanh miền Nam (1 người dùng)', exact: true }) });
+  expect((await department.getByRole('cell').allTextContents()).slice(1, 3)).toEqual(['Liên hệ, Giao dịch', 'Chia sẻ bởi Trần Quản Lý']);
   await page.screenshot({ path: `${screenshotDir}/e2e-detail-shares-tab.png` });
   expect(pageErrors).toEqual([]);
   await page.close();

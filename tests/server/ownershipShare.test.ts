@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useCompanyApp } from '../support/companyApp';
+import { departmentShares } from '../../server/migrations/20261202_0016_department_shares';
 import { insertCustomers, insertRecord } from './ownershipFixtures';
 
 const t = useCompanyApp();
 const share = '/api/customers/share';
 
+/** A customer's share rows: users by id, then departments by id. */
 async function shareRows(customerId: number) {
-  return t.db('customer_shares').where({ customer_id: customerId }).orderBy(['user_id', 'source']).select('user_id', 'source', 'info_types');
+  return t.db('customer_shares').where({ customer_id: customerId }).orderBy(['user_id', 'department_id', 'source']).select('user_id', 'department_id', 'source', 'info_types');
 }
 
 describe('O2 share customers', () => {
@@ -27,17 +29,20 @@ describe('O2 share customers', () => {
 
     const again = await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffB.userId], infoTypes: ['activities', 'general'], mode: 'add' });
     expect(again.body).toEqual({ customers: 1, users: 1, written: 1, removed: 0 });
-    expect(await shareRows(id)).toEqual([{ user_id: t.staffB.userId, source: 'share', info_types: ['general', 'contacts', 'activities'] }]);
+    expect(await shareRows(id)).toEqual([{ user_id: t.staffB.userId, department_id: null, source: 'share', info_types: ['general', 'contacts', 'activities'] }]);
     expect((await t.staffB.call('GET', `/api/activities?customerId=${id}`)).body.total).toBe(1);
     const unchanged = await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffB.userId], infoTypes: ['general'], mode: 'add' });
     expect(unchanged.body.written).toBe(0);
   });
 
-  it('departments expand, and a customer is never shared with its own owner', async () => {
+  it('a department is one row (not one per user); the owner never gets a user row', async () => {
     const ids = await insertCustomers(t.db, t.staffA.userId, ['Chia phòng 1', 'Chia phòng 2']);
-    const response = await t.staffA.call('POST', share, { customerIds: ids, departmentIds: [t.company.departments.north.id], infoTypes: ['general'], mode: 'add' });
-    expect(response.body).toEqual({ customers: 2, users: 3, written: 4, removed: 0 });
-    for (const id of ids) expect((await shareRows(id)).map((row) => row.user_id).sort()).toEqual([t.staffB.userId, t.northManager.userId].sort());
+    const response = await t.staffA.call('POST', share, {
+      customerIds: ids, userIds: [t.staffA.userId], departmentIds: [t.company.departments.north.id], infoTypes: ['general'], mode: 'add',
+    });
+    // Reached: Lê Quản Lý Bắc, An (the owner, who sees them anyway) and Bình.
+    expect(response.body).toEqual({ customers: 2, users: 3, written: 2, removed: 0 });
+    for (const id of ids) expect(await shareRows(id)).toEqual([{ user_id: null, department_id: t.company.departments.north.id, source: 'share', info_types: ['general'] }]);
   });
 
   it('replace: the chosen users become the only "share" users with exactly those types; Giao cho is untouched', async () => {
@@ -51,8 +56,8 @@ describe('O2 share customers', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(response.body).toEqual({ customers: 1, users: 1, written: 1, removed: 1 });
     expect(await shareRows(id)).toEqual([
-      { user_id: t.salesManager.userId, source: 'assigned', info_types: ['general', 'contacts'] },
-      { user_id: t.staffC.userId, source: 'share', info_types: ['general', 'quotes'] },
+      { user_id: t.salesManager.userId, department_id: null, source: 'assigned', info_types: ['general', 'contacts'] },
+      { user_id: t.staffC.userId, department_id: null, source: 'share', info_types: ['general', 'quotes'] },
     ].sort((x, y) => x.user_id - y.user_id));
     expect((await t.staffB.call('GET', `/api/customers/${id}`)).status).toBe(404);
     expect((await t.staffC.call('GET', `/api/customers/${id}`)).body.infoTypes).toEqual(['general', 'quotes']);
@@ -68,8 +73,8 @@ describe('O2 share customers', () => {
     const response = await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffB.userId], infoTypes: ['general'], mode: 'remove' });
     expect(response.body).toEqual({ customers: 1, users: 1, written: 0, removed: 1 });
     expect(await shareRows(id)).toEqual([
-      { user_id: t.staffB.userId, source: 'assigned', info_types: ['general'] },
-      { user_id: t.staffC.userId, source: 'share', info_types: ['general'] },
+      { user_id: t.staffB.userId, department_id: null, source: 'assigned', info_types: ['general'] },
+      { user_id: t.staffC.userId, department_id: null, source: 'share', info_types: ['general'] },
     ]);
   });
 
@@ -114,11 +119,152 @@ describe('O2 share customers', () => {
       [{ customerIds: [id], userIds: ['1 OR 1=1'], infoTypes: ['general'], mode: 'add' }, 'userIds'],
       [{ customerIds: [id], infoTypes: ['general'], mode: 'add' }, 'userIds'],
       [{ customerIds: [id], userIds: [999999], infoTypes: ['general'], mode: 'add' }, 'userIds'],
+      [{ customerIds: [id], departmentIds: [999999], infoTypes: ['general'], mode: 'add' }, 'departmentIds'],
+      [{ customerIds: [id], departmentIds: ['1; DROP TABLE customers'], infoTypes: ['general'], mode: 'add' }, 'departmentIds'],
     ] as const) {
       const response = await t.staffA.call('POST', share, body);
       expect(response.status, JSON.stringify(body)).toBe(400);
       expect(String(response.body.error.field), JSON.stringify(body)).toMatch(new RegExp(`^${field}`));
     }
     expect(await shareRows(id)).toEqual([]);
+  });
+});
+
+describe('O2 share with a department: whoever is in it or under it sees the customer', () => {
+  const departments = () => t.company.departments;
+
+  it('reaches users of its subdepartments, read-only and only the shared types; not users outside it', async () => {
+    const [wide, north] = await insertCustomers(t.db, t.staffA.userId, ['Chia cả Kinh doanh', 'Chia miền Bắc']);
+    await insertRecord(t.db, 'activities', wide, t.staffA.userId);
+    await insertRecord(t.db, 'quotes', wide, t.staffA.userId);
+    expect((await t.staffA.call('POST', share, { customerIds: [wide], departmentIds: [departments().sales.id], infoTypes: ['general', 'activities'], mode: 'add' })).body)
+      .toEqual({ customers: 1, users: 5, written: 1, removed: 0 });
+    expect((await t.staffA.call('POST', share, { customerIds: [north], departmentIds: [departments().north.id], infoTypes: ['general'], mode: 'add' })).status).toBe(200);
+
+    // Cường is in Kinh doanh miền Nam, under Kinh doanh.
+    const seen = await t.staffC.call('GET', `/api/customers/${wide}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ access: 'read', infoTypes: ['general', 'activities'] });
+    expect((await t.staffC.call('PATCH', `/api/customers/${wide}`, { version: seen.body.version, phone: '0281234567' })).status).toBe(403);
+    expect((await t.staffC.call('GET', `/api/activities?customerId=${wide}`)).body.total).toBe(1);
+    expect((await t.staffC.call('GET', `/api/quotes?customerId=${wide}`)).body.total).toBe(0);
+    const listed = await t.staffC.call('GET', `/api/customers?search=${encodeURIComponent('Chia cả Kinh doanh')}`);
+    expect(listed.body.rows.map((row: { id: number }) => row.id)).toEqual([wide]);
+    // Kinh doanh miền Bắc is not above Cường's department; the manager of Kinh doanh is above it.
+    expect((await t.staffC.call('GET', `/api/customers/${north}`)).status).toBe(404);
+    expect((await t.staffB.call('GET', `/api/customers/${north}`)).body).toMatchObject({ access: 'read', infoTypes: ['general'] });
+  });
+
+  it('a user row and a department row add up to the union of their types', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia hai đường']);
+    await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffB.userId], infoTypes: ['contacts'], mode: 'add' });
+    await t.staffA.call('POST', share, { customerIds: [id], departmentIds: [departments().north.id], infoTypes: ['general', 'orders'], mode: 'add' });
+    expect((await t.staffB.call('GET', `/api/customers/${id}`)).body.infoTypes).toEqual(['general', 'contacts', 'orders']);
+    expect((await t.northManager.call('GET', `/api/customers/${id}`)).body.access).toBe('edit');
+  });
+
+  it('stops reaching a user who moves to another department, and reaches them again when they come back', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia rồi chuyển phòng']);
+    await t.staffA.call('POST', share, { customerIds: [id], departmentIds: [departments().north.id], infoTypes: ['general'], mode: 'add' });
+    expect((await t.staffB.call('GET', `/api/customers/${id}`)).status).toBe(200);
+    const listed = async () => (await t.staffB.call('GET', `/api/customers?search=${encodeURIComponent('Chia rồi chuyển phòng')}`)).body.total;
+    expect(await listed()).toBe(1);
+    try {
+      expect((await t.admin.call('PATCH', `/api/users/${t.staffB.userId}`, { departmentId: departments().south.id })).status).toBe(200);
+      expect((await t.staffB.call('GET', `/api/customers/${id}`)).status).toBe(404);
+      expect(await listed()).toBe(0);
+    } finally {
+      expect((await t.admin.call('PATCH', `/api/users/${t.staffB.userId}`, { departmentId: departments().north.id })).status).toBe(200);
+    }
+    expect((await t.staffB.call('GET', `/api/customers/${id}`)).status).toBe(200);
+  });
+
+  it('add, replace and remove a mix of users and departments; Giao cho stays', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia hỗn hợp']);
+    await t.db('customer_shares').insert([
+      { customer_id: id, user_id: t.staffB.userId, source: 'share', info_types: ['general'] },
+      { customer_id: id, department_id: departments().south.id, source: 'share', info_types: ['general', 'contacts'] },
+      { customer_id: id, user_id: t.salesManager.userId, source: 'assigned', info_types: ['general'] },
+    ]);
+    const user = (userId: number, infoTypes: string[], source = 'share') => ({ user_id: userId, department_id: null, source, info_types: infoTypes });
+    const department = (departmentId: number, infoTypes: string[]) => ({ user_id: null, department_id: departmentId, source: 'share', info_types: infoTypes });
+    const byUser = (rows: { user_id: number | null }[]) => [...rows].sort((x, y) => (x.user_id ?? Infinity) - (y.user_id ?? Infinity));
+
+    const added = await t.staffA.call('POST', share, {
+      customerIds: [id], userIds: [t.staffC.userId, t.staffA.userId], departmentIds: [departments().north.id, departments().south.id], infoTypes: ['activities'], mode: 'add',
+    });
+    expect(added.body).toEqual({ customers: 1, users: 4, written: 3, removed: 0 });
+    expect(await shareRows(id)).toEqual([
+      ...byUser([user(t.staffB.userId, ['general']), user(t.salesManager.userId, ['general'], 'assigned'), user(t.staffC.userId, ['activities'])]),
+      ...[department(departments().north.id, ['activities']), department(departments().south.id, ['general', 'contacts', 'activities'])]
+        .sort((x, y) => x.department_id - y.department_id),
+    ]);
+
+    const replaced = await t.staffA.call('POST', share, {
+      customerIds: [id], userIds: [t.staffB.userId], departmentIds: [departments().south.id], infoTypes: ['general', 'quotes'], mode: 'replace',
+    });
+    expect(replaced.body).toEqual({ customers: 1, users: 2, written: 2, removed: 2 });
+    expect(await shareRows(id)).toEqual([
+      ...byUser([user(t.staffB.userId, ['general', 'quotes']), user(t.salesManager.userId, ['general'], 'assigned')]),
+      department(departments().south.id, ['general', 'quotes']),
+    ]);
+
+    const removed = await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffB.userId], departmentIds: [departments().south.id], infoTypes: ['general'], mode: 'remove' });
+    expect(removed.body).toEqual({ customers: 1, users: 2, written: 0, removed: 2 });
+    expect(await shareRows(id)).toEqual([user(t.salesManager.userId, ['general'], 'assigned')]);
+  });
+
+  it('notifies each newly reached user once with their number of customers (not the actor, not owners); a repeat changes nothing', async () => {
+    const ofAn = await insertCustomers(t.db, t.staffA.userId, ['Báo phòng 1', 'Báo phòng 2']);
+    const ofBinh = await insertCustomers(t.db, t.staffB.userId, ['Báo phòng 3']);
+    const ids = [...ofAn, ...ofBinh];
+    const body = { customerIds: ids, userIds: [t.staffC.userId], departmentIds: [departments().sales.id, departments().north.id], infoTypes: ['general'], mode: 'add' };
+    const since = new Date();
+    const first = await t.northManager.call('POST', share, body);
+    expect(first.body).toEqual({ customers: 3, users: 5, written: 9, removed: 0 });
+    const notices = async () => (await t.db('notifications').where({ kind: 'customers_shared' }).where('created_at', '>=', since).orderBy('user_id').select('user_id', 'data'))
+      .map((notice) => [notice.user_id, notice.data.count]);
+    // Cường through his user row and Kinh doanh (once per customer); An and Bình not for their own customers.
+    expect(await notices()).toEqual([[t.salesManager.userId, 3], [t.staffA.userId, 1], [t.staffB.userId, 2], [t.staffC.userId, 3]].sort((x, y) => x[0] - y[0]));
+
+    const before = await t.db('customer_shares').whereIn('customer_id', ids).orderBy(['customer_id', 'user_id', 'department_id']).select();
+    const again = await t.northManager.call('POST', share, body);
+    expect(again.body).toEqual({ customers: 3, users: 5, written: 0, removed: 0 });
+    expect(await t.db('customer_shares').whereIn('customer_id', ids).orderBy(['customer_id', 'user_id', 'department_id']).select()).toEqual(before);
+    expect((await notices()).length).toBe(4);
+  });
+
+  it('lists a department as one entry in the Chia sẻ tab, with how many active users it reaches', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia phòng xem tab']);
+    await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffC.userId], departmentIds: [departments().sales.id], infoTypes: ['general', 'contacts'], mode: 'add' });
+    const response = await t.staffA.call('GET', `/api/customers/${id}/shares`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.map((entry: Record<string, unknown>) => [entry.userName, entry.departmentName, entry.departmentUserCount, entry.source, entry.infoTypes, entry.sharedByName]))
+      .toEqual([
+        ['Đỗ Văn Cường', null, null, 'share', ['general', 'contacts'], 'Nguyễn Văn An'],
+        [null, 'Kinh doanh', 5, 'share', ['general', 'contacts'], 'Nguyễn Văn An'],
+      ]);
+  });
+
+  it('migrates down to one row per active user of the department subtree (not the owner, types merged) and up again', async () => {
+    const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia phòng di chuyển']);
+    await t.db('customer_shares').insert([
+      { customer_id: id, user_id: t.staffB.userId, source: 'share', info_types: ['contacts'] },
+      { customer_id: id, department_id: departments().north.id, source: 'share', info_types: ['general'] },
+      { customer_id: id, department_id: departments().sales.id, source: 'share', info_types: ['orders'] },
+    ]);
+    const rolledBack = new Error('rolled back');
+    await t.db.transaction(async (trx) => {
+      await departmentShares.down(trx);
+      expect(await trx('customer_shares').where({ customer_id: id }).orderBy('user_id').select('user_id', 'info_types')).toEqual([
+        { user_id: t.salesManager.userId, info_types: ['orders'] },
+        { user_id: t.northManager.userId, info_types: ['general', 'orders'] },
+        { user_id: t.staffB.userId, info_types: ['general', 'contacts', 'orders'] },
+        { user_id: t.staffC.userId, info_types: ['orders'] },
+      ].sort((x, y) => x.user_id - y.user_id));
+      await departmentShares.up(trx);
+      throw rolledBack;
+    }).catch((error) => { if (error !== rolledBack) throw error; });
+    expect(await shareRows(id)).toHaveLength(3);
   });
 });
