@@ -350,7 +350,7 @@ export const en: Record<MessageKey, string> = {
   'share.done': '{customers} customers shared with {users} users.',
   'share.removed': 'Stopped sharing {customers} customers with {users} users.',
   'shares.empty': 'The customer is not shared with anyone.',
-  'shares.department': 'Department: {name} ({count} users)',
+  'shares.department': '{name} (through department {department})',
   'shares.user': 'User',
   'shares.sees': 'Sees',
   'shares.reason': 'Why',

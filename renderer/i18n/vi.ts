@@ -348,7 +348,7 @@ export const vi = {
   'share.done': 'Đã chia sẻ {customers} khách hàng với {users} người dùng.',
   'share.removed': 'Đã bỏ chia sẻ {customers} khách hàng với {users} người dùng.',
   'shares.empty': 'Khách hàng chưa được chia sẻ với ai.',
-  'shares.department': 'Phòng ban: {name} ({count} người dùng)',
+  'shares.department': '{name} (qua phòng ban {department})',
   'shares.user': 'Người dùng',
   'shares.sees': 'Được xem',
   'shares.reason': 'Lý do',

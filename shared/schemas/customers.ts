@@ -161,16 +161,14 @@ export type MassUpdateResult = Static<typeof MassUpdateResult>;
 /**
  * One reason a user sees a customer: a share (manual, "Giao cho", a multi-assign rule), or old
  * records a transfer batch shared with them. A user may appear once per reason. A manual share
- * with a department is one entry naming the department (its users and those of its
- * subdepartments see the customer): `userId` / `userName` null, `departmentId` / `departmentName` set.
+ * with a department is listed for each active user it reaches now (in it or under it), with
+ * `departmentId` / `departmentName` naming the department (null for a share with the user).
  */
 export const CustomerShare = Type.Object({
-  userId: Nullable(Id),
-  userName: Nullable(Type.String()),
+  userId: Id,
+  userName: Type.String(),
   departmentId: Nullable(Id),
   departmentName: Nullable(Type.String()),
-  /** A department entry: how many active users are in the department and under it now. */
-  departmentUserCount: Nullable(Type.Integer()),
   /** What they see: the share's info types; for `transfer`, the info types of the shared records. */
   infoTypes: Type.Array(Type.Enum(infoTypes)),
   source: Type.Enum(customerShareReasons),

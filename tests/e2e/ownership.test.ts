@@ -192,8 +192,8 @@ test('share a customer from its detail with a user and a department, Liên hệ 
   const cells = await row.getByRole('cell').allTextContents();
   expect(cells.slice(0, 3)).toEqual(['Phạm Thị Bình', 'Liên hệ, Giao dịch', 'Chia sẻ bởi Trần Quản Lý']);
   expect(cells[3]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-  // The department is one entry (Cường, its one user, sees the customer through it).
-  const department = detail.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Phòng ban: Kinh doanh miền Nam (1 người dùng)', exact: true }) });
+  // Cường, the department's one user, is listed as seeing the customer through it.
+  const department = detail.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Đỗ Văn Cường (qua phòng ban Kinh doanh miền Nam)', exact: true }) });
   expect((await department.getByRole('cell').allTextContents()).slice(1, 3)).toEqual(['Liên hệ, Giao dịch', 'Chia sẻ bởi Trần Quản Lý']);
   await page.screenshot({ path: `${screenshotDir}/e2e-detail-shares-tab.png` });
   expect(pageErrors).toEqual([]);

@@ -64,7 +64,7 @@ describe('GET /api/customers/:id/shares', () => {
     const response = await t.staffA.call('GET', `/api/customers/${customerId}/shares`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     // Vietnamese order: Đỗ Văn Cường before Phạm Thị Bình.
-    const noDepartment = { departmentId: null, departmentName: null, departmentUserCount: null };
+    const noDepartment = { departmentId: null, departmentName: null };
     expect(response.body).toEqual([
       {
         userId: t.staffC.userId, userName: 'Đỗ Văn Cường', ...noDepartment, source: 'assigned', infoTypes: [...infoTypes], sharedByName: 'Nguyễn Văn An',

@@ -234,16 +234,23 @@ describe('O2 share with a department: whoever is in it or under it sees the cust
     expect((await notices()).length).toBe(4);
   });
 
-  it('lists a department as one entry in the Chia sẻ tab, with how many active users it reaches', async () => {
+  it('lists a department share once per active user it reaches (not the owner), naming the department, as SPEC answers per user', async () => {
     const [id] = await insertCustomers(t.db, t.staffA.userId, ['Chia phòng xem tab']);
     await t.staffA.call('POST', share, { customerIds: [id], userIds: [t.staffC.userId], departmentIds: [departments().sales.id], infoTypes: ['general', 'contacts'], mode: 'add' });
     const response = await t.staffA.call('GET', `/api/customers/${id}/shares`);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body.map((entry: Record<string, unknown>) => [entry.userName, entry.departmentName, entry.departmentUserCount, entry.source, entry.infoTypes, entry.sharedByName]))
-      .toEqual([
-        ['Đỗ Văn Cường', null, null, 'share', ['general', 'contacts'], 'Nguyễn Văn An'],
-        [null, 'Kinh doanh', 5, 'share', ['general', 'contacts'], 'Nguyễn Văn An'],
-      ]);
+    const { path } = await t.db('departments').where({ id: departments().sales.id }).first('path');
+    const reached = await t.db('users as u').join('departments as d', 'd.id', 'u.department_id')
+      .where('u.active', true).whereNot('u.id', t.staffA.userId).whereLike('d.path', `${path}%`).pluck('u.id');
+    expect(reached.length).toBeGreaterThan(1);
+    // Users by name (Vietnamese collation, as the server sorts), a direct share before one through a department.
+    const users = await t.db('users').whereIn('id', [...reached, t.staffC.userId]).orderBy(['full_name', 'id']).select('id', 'full_name');
+    const expected = users.flatMap((user) => [
+      ...(user.id === t.staffC.userId ? [[user.id, user.full_name, null, 'share', ['general', 'contacts']]] : []),
+      ...(reached.includes(user.id) ? [[user.id, user.full_name, 'Kinh doanh', 'share', ['general', 'contacts']]] : []),
+    ]);
+    expect(response.body.map((entry: Record<string, unknown>) => [entry.userId, entry.userName, entry.departmentName, entry.source, entry.infoTypes])).toEqual(expected);
+    expect(response.body.every((entry: Record<string, unknown>) => entry.sharedByName === 'Nguyễn Văn An')).toBe(true);
   });
 
   it('migrates down to one row per active user of the department subtree (not the owner, types merged) and up again', async () => {

@@ -33,7 +33,7 @@ async function loadCustomer(customerId: number | null): Promise<Loaded> {
   if (!customerId) return { customer: null, assigned: [] };
   const [customer, shares] = await Promise.all([customersApi.get(customerId), customersApi.shares(customerId)]);
   // "Giao cho" rows always name a user (only manual shares name departments).
-  const assigned = shares.flatMap((share) => (share.source === 'assigned' && share.userId !== null ? [{ id: share.userId, fullName: share.userName ?? '' }] : []));
+  const assigned = shares.flatMap((share) => (share.source === 'assigned' ? [{ id: share.userId, fullName: share.userName }] : []));
   return { customer, assigned };
 }
 

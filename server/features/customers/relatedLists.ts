@@ -6,7 +6,7 @@ import { infoTypes } from '../../../shared/schemas/enums';
 import { oldRecordKinds } from '../ownership/oldRecordKinds';
 
 type ShareReasonRow = {
-  user_id: number | null; user_name: string | null; department_id: number | null; department_name: string | null; department_users: number | null;
+  user_id: number; user_name: string; department_id: number | null; department_name: string | null;
   info_types: CustomerShare['infoTypes']; source: CustomerShare['source']; by_name: string | null;
   at: Date; rule_name: string | null; batch_id: number | null; records: CustomerShare['records'];
 };
@@ -26,8 +26,9 @@ const customerRecords = oldRecordKinds
  * a multi-assign rule by name), and its live records shared with them: per transfer batch not
  * undone that gave them the customer, how many of each kind it shared (the batch rule of
  * recordVisible: the kinds of its options, records that existed then, held by someone else), and
- * any records shared one by one. Users by name, then share rows before record shares; then the
- * departments it is shared with by name, each with how many active users it reaches now.
+ * any records shared one by one. A share with a department is listed once per active user it
+ * reaches now (in the department or under it; not its owner), naming the department: SPEC's answer is per user.
+ * Users by name, then share rows before record shares.
  */
 export async function listCustomerShares(db: Knex, customerId: number): Promise<CustomerShare[]> {
   const { rows } = await db.raw<{ rows: ShareReasonRow[] }>(
@@ -58,18 +59,20 @@ export async function listCustomerShares(db: Knex, customerId: number): Promise<
          LEFT JOIN transfer_batches b ON b.id = sr.batch_id
         GROUP BY sr.user_id, sr.batch_id, b.created_by, b.created_at
      )
-     SELECT r.user_id, u.full_name AS user_name, r.department_id, d.name AS department_name,
-            CASE WHEN d.id IS NOT NULL THEN (SELECT count(*)::int FROM users m JOIN departments sub ON sub.id = m.department_id
-                                              WHERE m.active AND sub.path LIKE d.path || '%') END AS department_users,
+     SELECT u.id AS user_id, u.full_name AS user_name, r.department_id, d.name AS department_name,
             r.info_types, r.source, a.full_name AS by_name, r.at, r.rule_name, r.batch_id, r.records
-       FROM reasons r LEFT JOIN users u ON u.id = r.user_id LEFT JOIN departments d ON d.id = r.department_id LEFT JOIN users a ON a.id = r.by_id
-      WHERE u.id IS NOT NULL OR d.id IS NOT NULL
-      ORDER BY r.department_id IS NOT NULL, coalesce(u.full_name, d.name), r.user_id, r.department_id, r.rank, r.source, r.at DESC, r.batch_id`,
+       FROM reasons r
+       LEFT JOIN departments d ON d.id = r.department_id
+       JOIN users u ON u.id = r.user_id
+                    OR (d.id IS NOT NULL AND u.active AND u.department_id IN (SELECT sub.id FROM departments sub WHERE sub.path LIKE d.path || '%')
+                        AND u.id IS DISTINCT FROM (SELECT c.owner_id FROM customers c WHERE c.id = :customerId))
+       LEFT JOIN users a ON a.id = r.by_id
+      ORDER BY u.full_name, u.id, r.rank, r.source, r.department_id NULLS FIRST, r.at DESC, r.batch_id`,
     { customerId },
   );
   return rows.map((row) => ({
     userId: row.user_id, userName: row.user_name, departmentId: row.department_id, departmentName: row.department_name,
-    departmentUserCount: row.department_users, infoTypes: row.info_types, source: row.source, sharedByName: row.by_name,
+    infoTypes: row.info_types, source: row.source, sharedByName: row.by_name,
     sharedAt: row.at.toISOString(), ruleName: row.rule_name, batchId: row.batch_id, records: row.records,
   }));
 }

@@ -3,8 +3,7 @@ import type { CustomerShare } from '../../../../shared/schemas/customers';
 import type { sharedRecordTypes } from '../../../../shared/schemas/enums';
 import { customersApi } from '../../../api/customersApi';
 import { useApiData } from '../../../api/useApiData';
-import { formatCount } from '../../../i18n/formatCount';
-import type { Locale, Translate } from '../../../i18n/translate';
+import type { Translate } from '../../../i18n/translate';
 import { useI18n } from '../../../i18n/useI18n';
 import type { MessageKey } from '../../../i18n/vi';
 import { DataTable } from '../../../ui/DataTable';
@@ -35,10 +34,9 @@ function reasonText(share: CustomerShare, t: Translate): string {
   }
 }
 
-/** Who sees it: the user, or a department (whoever is in it or under it) with how many active users that is now. */
-function whoText(share: CustomerShare, t: Translate, locale: Locale): string {
-  if (share.departmentName === null) return share.userName ?? '';
-  return t('shares.department', { name: share.departmentName, count: formatCount(share.departmentUserCount ?? 0, locale) });
+/** Who sees it: the user, and the department through which a share with a department reaches them. */
+function whoText(share: CustomerShare, t: Translate): string {
+  return share.departmentName === null ? share.userName : t('shares.department', { name: share.userName, department: share.departmentName });
 }
 
 /** What the user sees: the shared info types, or for old records shared by a transfer, how many of each. */
@@ -49,7 +47,7 @@ function seenText(share: CustomerShare, t: Translate): string {
 
 /** "Chia sẻ": who sees the customer, what and why (for those who may edit it; the server refuses others). */
 export function SharesTab({ customerId, changes }: { customerId: number; changes: number }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { data, error, loading } = useApiData(() => customersApi.shares(customerId), [customerId, changes]);
   if (error) return <ErrorMessage message={error} />;
   if (loading && !data) return <p>{t('common.loading')}</p>;
@@ -59,7 +57,7 @@ export function SharesTab({ customerId, changes }: { customerId: number; changes
       <DataTable
         rows={data.map((share, index) => ({ ...share, id: index }))}
         columns={[
-          { header: t('shares.user'), cell: (share) => whoText(share, t, locale) },
+          { header: t('shares.user'), cell: (share) => whoText(share, t) },
           { header: t('shares.sees'), cell: (share) => seenText(share, t) },
           { header: t('shares.reason'), cell: (share) => reasonText(share, t) },
           { header: t('shares.since'), cell: (share) => formatDate(share.sharedAt) },
