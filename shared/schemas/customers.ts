@@ -78,6 +78,31 @@ export const UpdateCustomerBody = Type.Intersect([
 ]);
 export type UpdateCustomerBody = Static<typeof UpdateCustomerBody>;
 
+/** Most rows one bulk edit (a paste down a column) may change: each row is a full versioned edit. */
+export const bulkEditLimit = 1000;
+
+/** One row of a bulk edit: the customer, the version the client saw and the fields to set, as a PATCH body. */
+export const BulkEditChange = Type.Intersect([Type.Object({ id: Id }), UpdateCustomerBody]);
+export type BulkEditChange = Static<typeof BulkEditChange>;
+
+/**
+ * Sửa nhiều dòng (a paste of several values down a column): each change is checked like
+ * `PATCH /api/customers/:id`; one refusal or stale version and nothing changes. `dryRun`
+ * checks everything and answers how many rows would change, writing nothing.
+ */
+export const BulkEditBody = Type.Object({
+  changes: Type.Array(BulkEditChange, { minItems: 1, maxItems: bulkEditLimit }),
+  dryRun: Type.Optional(Type.Boolean()),
+});
+export type BulkEditBody = Static<typeof BulkEditBody>;
+
+/** `updated`: rows changed (for a dry run: that would change); `rows`: them with their new versions (empty for a dry run). */
+export const BulkEditResult = Type.Object({
+  updated: Type.Integer(),
+  rows: Type.Array(Customer),
+});
+export type BulkEditResult = Static<typeof BulkEditResult>;
+
 // An empty list filters nothing, like `stars`.
 const IdFilterList = Type.Array(Id, { maxItems: 200 });
 

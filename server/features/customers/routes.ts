@@ -2,10 +2,11 @@ import { Type } from 'typebox';
 import type { App } from '../../appType';
 import { Count, errorResponses, IdParams, Ok, Paging } from '../../../shared/schemas/common';
 import {
-  BulkDeleteBody, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
+  BulkDeleteBody, BulkEditBody, BulkEditResult, BulkGroupsBody, CreateCustomerBody, Customer, CustomerListQuery, CustomerPage, CustomerShare, DeletedCustomerPage,
   DuplicateCheckBody, DuplicateMatches, MassUpdateBody, MassUpdateResult, OwnershipChange, UpdateCustomerBody,
 } from '../../../shared/schemas/customers';
 import { forbidden, notFound } from '../../errors';
+import { runBulkEdit } from './bulkEdit';
 import { changeGroupsInBulk } from './bulkGroups';
 import { deleteCustomersInBulk } from './bulkDelete';
 import { findDuplicates } from './duplicates';
@@ -56,6 +57,10 @@ export async function customerRoutes(app: App): Promise<void> {
 
   app.post('/api/customers/mass-update', { schema: { tags, body: MassUpdateBody, response: { 200: MassUpdateResult, ...errorResponses } } },
     async (request) => app.db.transaction((trx) => massUpdateCustomers(trx, request.actor, request.body)));
+
+  // A paste down a column: one versioned edit per row, all or nothing (dryRun: checked, not written).
+  app.post('/api/customers/bulk-edit', { schema: { tags, body: BulkEditBody, response: { 200: BulkEditResult, ...errorResponses } } },
+    async (request) => runBulkEdit(app.db, request.actor, request.body));
 
   app.post('/api/customers/delete', { schema: { tags, body: BulkDeleteBody, response: { 200: Count, ...errorResponses } } },
     async (request) => deleteCustomersInBulk(app.db, request.actor, request.body));

@@ -60,26 +60,32 @@ async function lockEditable(trx: Knex, actor: Actor, id: number, deleted = false
 }
 
 export async function updateCustomer(db: Knex, actor: Actor, id: number, body: UpdateCustomerBody): Promise<Customer> {
-  await db.transaction(async (trx) => {
-    const current = await lockEditable(trx, actor, id);
-    if (current.version !== body.version) {
-      throw conflict('VERSION_CONFLICT', 'Someone else changed this customer; reload it and try again');
-    }
-    await checkCustomerReferences(trx, actor, body);
-    await refuseDuplicateTaxCode(trx, body.taxCode, id);
-    // The owner moves through the one owner-change operation (history, notifications), which sets
-    // the new version; the other fields then land in that same version.
-    if (body.ownerId !== undefined && body.ownerId !== current.owner_id) {
-      const plan = ownerPlanOf(trx, [{ customerId: id, ownerId: body.ownerId, expectedVersion: current.version }]);
-      await changeOwners(trx, actor, plan, 'edit', { link: `/customers/${id}` });
-    }
-    await trx('customers').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now() });
-    if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
-    if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
-    const { version: _version, ...changed } = body;
-    await writeAudit(trx, actor.id, 'update', 'customer', [id], { fields: Object.keys(changed) });
-  });
+  await db.transaction((trx) => applyCustomerUpdate(trx, actor, id, body));
   return (await customersByIds(db, actor, [id]))[0];
+}
+
+/**
+ * One customer's versioned edit in the caller's transaction: the access, version, reference and
+ * duplicate checks and the writes of `PATCH /api/customers/:id`; bulk edit runs it per row.
+ */
+export async function applyCustomerUpdate(trx: Knex, actor: Actor, id: number, body: UpdateCustomerBody): Promise<void> {
+  const current = await lockEditable(trx, actor, id);
+  if (current.version !== body.version) {
+    throw conflict('VERSION_CONFLICT', 'Someone else changed this customer; reload it and try again');
+  }
+  await checkCustomerReferences(trx, actor, body);
+  await refuseDuplicateTaxCode(trx, body.taxCode, id);
+  // The owner moves through the one owner-change operation (history, notifications), which sets
+  // the new version; the other fields then land in that same version.
+  if (body.ownerId !== undefined && body.ownerId !== current.owner_id) {
+    const plan = ownerPlanOf(trx, [{ customerId: id, ownerId: body.ownerId, expectedVersion: current.version }]);
+    await changeOwners(trx, actor, plan, 'edit', { link: `/customers/${id}` });
+  }
+  await trx('customers').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now() });
+  if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
+  if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
+  const { version: _version, ...changed } = body;
+  await writeAudit(trx, actor.id, 'update', 'customer', [id], { fields: Object.keys(changed) });
 }
 
 /** Moves the customer to the recycle bin. */
