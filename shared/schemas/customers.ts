@@ -31,6 +31,8 @@ export const Customer = Type.Object({
   version: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+  /** Who made the current version (null when not recorded: before issue 12); a stale edit's conflict names them. */
+  updatedByName: Nullable(Type.String()),
   /** What the signed-in user may do with it: edit, read (shared/assigned), pool (basic info, claim). */
   access: Type.Enum(customerAccessLevels),
   /** The info types (O2) the signed-in user may see of it, from the access rules; none for pool customers. */

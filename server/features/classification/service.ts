@@ -100,7 +100,7 @@ export async function deleteCatalogItem<T>(db: Knex, actor: Actor, catalog: Cata
 export function deleteCustomerType(db: Knex, actor: Actor, id: number, customers: 'delete' | 'keep') {
   return deleteCatalogItem(db, actor, customerTypesCatalog, id, async (trx) => {
     const ofType = trx('customers').where({ type_id: id }).whereNull('deleted_at');
-    const bump = { updated_at: trx.fn.now(), version: trx.raw('version + 1') };
+    const bump = { updated_at: trx.fn.now(), version: trx.raw('version + 1'), updated_by: actor.id };
     if (customers === 'delete') {
       const deletedCustomers = await ofType.update({ ...bump, deleted_at: trx.fn.now(), deleted_by: actor.id });
       return { deletedCustomers, clearedCustomers: 0 };
@@ -122,7 +122,7 @@ async function unreservedCareStatusName(trx: Knex, id: number): Promise<string> 
   return entry.name;
 }
 
-const customerBump = (trx: Knex) => ({ updated_at: trx.fn.now(), version: trx.raw('version + 1') });
+const customerBump = (trx: Knex, actor: Actor) => ({ updated_at: trx.fn.now(), version: trx.raw('version + 1'), updated_by: actor.id });
 
 // Deleted customers follow too, so one restored from the recycle bin holds a value of the list.
 
@@ -130,7 +130,7 @@ const customerBump = (trx: Knex) => ({ updated_at: trx.fn.now(), version: trx.ra
 export function updateCareStatus(db: Knex, actor: Actor, id: number, body: { name: string }) {
   return updateCatalogItem(db, actor, careStatusesCatalog, id, body, async (trx) => {
     const name = await unreservedCareStatusName(trx, id);
-    await trx('customers').where({ care_status: name }).update({ ...customerBump(trx), care_status: body.name.trim() });
+    await trx('customers').where({ care_status: name }).update({ ...customerBump(trx, actor), care_status: body.name.trim() });
   });
 }
 
@@ -138,7 +138,7 @@ export function updateCareStatus(db: Knex, actor: Actor, id: number, body: { nam
 export function deleteCareStatus(db: Knex, actor: Actor, id: number) {
   return deleteCatalogItem(db, actor, careStatusesCatalog, id, async (trx) => {
     const name = await unreservedCareStatusName(trx, id);
-    return { clearedCustomers: await trx('customers').where({ care_status: name }).update({ ...customerBump(trx), care_status: null }) };
+    return { clearedCustomers: await trx('customers').where({ care_status: name }).update({ ...customerBump(trx, actor), care_status: null }) };
   });
 }
 

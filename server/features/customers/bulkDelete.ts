@@ -9,9 +9,9 @@ export async function deleteCustomersInBulk(db: Knex, actor: Actor, body: BulkDe
   return db.transaction(async (trx) => {
     const selection = await editableSelection(trx, actor, body);
     const result = await trx.raw(
-      `UPDATE customers c SET deleted_at = now(), deleted_by = ?, version = c.version + 1, updated_at = now()
+      `UPDATE customers c SET deleted_at = now(), deleted_by = ?, version = c.version + 1, updated_at = now(), updated_by = ?
         WHERE c.id IN (?) AND c.deleted_at IS NULL RETURNING c.id`,
-      [actor.id, selection.query],
+      [actor.id, actor.id, selection.query],
     );
     const ids: number[] = result.rows.map((row: { id: number }) => row.id);
     await writeAudit(trx, actor.id, 'delete', 'customer', ids.length <= 1000 ? ids : [], { count: ids.length, filter: body.filter ?? null });

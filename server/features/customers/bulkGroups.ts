@@ -33,7 +33,8 @@ export async function changeGroupsInBulk(db: Knex, actor: Actor, body: BulkGroup
       );
     }
     const updated = await trx.raw(
-      `UPDATE customers c SET version = c.version + 1, updated_at = now() FROM bulk_selection s WHERE c.id = s.id`,
+      `UPDATE customers c SET version = c.version + 1, updated_at = now(), updated_by = ? FROM bulk_selection s WHERE c.id = s.id`,
+      [actor.id],
     );
     const count = updated.rowCount ?? 0;
     const ids = count <= 1000 ? (await trx('bulk_selection').select('id')).map((row) => row.id as number) : [];

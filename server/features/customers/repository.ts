@@ -9,13 +9,13 @@ type CustomerRow = {
   address: string | null; owner_id: number | null; owner_name: string | null; type_id: number | null;
   type_name: string | null; group_ids: number[]; tier_id: number | null; revenue: number | null; paid: number | null; score: number; stars: number;
   in_pool: boolean; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
-  version: number; created_at: Date; updated_at: Date; access: Customer['access']; info_types: Customer['infoTypes'];
+  version: number; created_at: Date; updated_at: Date; updated_by_name: string | null; access: Customer['access']; info_types: Customer['infoTypes'];
 };
 
 /** Pool customers show their basic info to everyone; contact details wait until someone claims them. */
 function withoutPoolDetails(customer: Customer): Customer {
   if (customer.access !== 'pool') return customer;
-  return { ...customer, taxCode: null, phone: null, email: null, address: null, tags: [], assignedUserIds: [], revenue: null, paid: null, infoTypes: [] };
+  return { ...customer, taxCode: null, phone: null, email: null, address: null, tags: [], assignedUserIds: [], revenue: null, paid: null, infoTypes: [], updatedByName: null };
 }
 
 function toCustomer(row: CustomerRow): Customer {
@@ -25,7 +25,7 @@ function toCustomer(row: CustomerRow): Customer {
     groupIds: row.group_ids, tierId: row.tier_id, revenue: row.revenue, paid: row.paid, score: row.score, stars: row.stars, inPool: row.in_pool,
     careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
     assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(), access: row.access, infoTypes: row.info_types,
+    updatedAt: row.updated_at.toISOString(), updatedByName: row.updated_by_name, access: row.access, infoTypes: row.info_types,
   });
 }
 
@@ -36,11 +36,12 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
   const rows: CustomerRow[] = await db('customers as c')
     .leftJoin('users as o', 'o.id', 'c.owner_id')
     .leftJoin('customer_types as t', 't.id', 'c.type_id')
+    .leftJoin('users as u', 'u.id', 'c.updated_by')
     .whereRaw('c.id = ANY(?::bigint[])', [ids])
     .select(
       'c.id', 'c.code', 'c.name', 'c.tax_code', 'c.phone', 'c.email', 'c.address', 'c.owner_id', 'o.full_name as owner_name',
       'c.type_id', 't.name as type_name', 'c.tier_id', 'c.score', 'c.stars', 'c.in_pool', 'c.care_status',
-      'c.owner_assigned_at', 'c.tags', 'c.version', 'c.created_at', 'c.updated_at',
+      'c.owner_assigned_at', 'c.tags', 'c.version', 'c.created_at', 'c.updated_at', 'u.full_name as updated_by_name',
       db.raw('ARRAY(SELECT m.group_id FROM customer_group_members m WHERE m.customer_id = c.id ORDER BY m.group_id) AS group_ids'),
       db.raw(`ARRAY(SELECT s.user_id FROM customer_shares s WHERE s.customer_id = c.id AND s.source = 'assigned' ORDER BY s.user_id) AS assigned_user_ids`),
       db.raw('? AS access', [access.level()]),

@@ -81,7 +81,7 @@ export async function applyCustomerUpdate(trx: Knex, actor: Actor, id: number, b
     const plan = ownerPlanOf(trx, [{ customerId: id, ownerId: body.ownerId, expectedVersion: current.version }]);
     await changeOwners(trx, actor, plan, 'edit', { link: `/customers/${id}` });
   }
-  await trx('customers').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now() });
+  await trx('customers').where({ id }).update({ ...columnValues(columnOf, body), version: current.version + 1, updated_at: trx.fn.now(), updated_by: actor.id });
   if (body.groupIds) await replaceGroups(trx, id, body.groupIds);
   if (body.assignedUserIds) await replaceAssignedUsers(trx, actor, id, body.assignedUserIds);
   const { version: _version, ...changed } = body;
@@ -92,7 +92,7 @@ export async function applyCustomerUpdate(trx: Knex, actor: Actor, id: number, b
 export async function deleteCustomer(db: Knex, actor: Actor, id: number): Promise<void> {
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, id);
-    await trx('customers').where({ id }).update({ deleted_at: trx.fn.now(), deleted_by: actor.id, version: current.version + 1, updated_at: trx.fn.now() });
+    await trx('customers').where({ id }).update({ deleted_at: trx.fn.now(), deleted_by: actor.id, version: current.version + 1, updated_at: trx.fn.now(), updated_by: actor.id });
     await writeAudit(trx, actor.id, 'delete', 'customer', [id]);
   });
 }
@@ -100,7 +100,7 @@ export async function deleteCustomer(db: Knex, actor: Actor, id: number): Promis
 export async function restoreCustomer(db: Knex, actor: Actor, id: number): Promise<Customer> {
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, id, true);
-    await trx('customers').where({ id }).update({ deleted_at: null, deleted_by: null, version: current.version + 1, updated_at: trx.fn.now() });
+    await trx('customers').where({ id }).update({ deleted_at: null, deleted_by: null, version: current.version + 1, updated_at: trx.fn.now(), updated_by: actor.id });
     await writeAudit(trx, actor.id, 'restore', 'customer', [id]);
   });
   return (await customersByIds(db, actor, [id]))[0];

@@ -41,7 +41,7 @@ export async function runMultiAssignRule(
   const editable = customerAccess(trx, assignee).editable();
   const result = await trx.raw<{ rows: RunRow[] }>(
     `WITH flipped AS (
-       UPDATE customers c SET care_status = ?, version = c.version + 1, updated_at = now()
+       UPDATE customers c SET care_status = ?, version = c.version + 1, updated_at = now(), updated_by = ?
          FROM campaign_members m
         WHERE m.campaign_id = ? AND m.customer_id = c.id AND c.care_status = ? AND c.deleted_at IS NULL AND ?
        RETURNING c.id, c.owner_id
@@ -60,7 +60,7 @@ export async function runMultiAssignRule(
             (SELECT coalesce(json_agg(json_build_object('userId', p.user_id, 'count', p.n) ORDER BY p.user_id), '[]')
                FROM (SELECT user_id, count(*)::int AS n FROM pairs GROUP BY user_id) p) AS per_user,
             (SELECT array_agg(id) FROM (SELECT id FROM flipped LIMIT 1001) x) AS customer_ids`,
-    [multiAssignCareStatus.done, rule.campaign_id, multiAssignCareStatus.pending, editable, rule.user_ids, [...infoTypes], actor.id, id],
+    [multiAssignCareStatus.done, actor.id, rule.campaign_id, multiAssignCareStatus.pending, editable, rule.user_ids, [...infoTypes], actor.id, id],
   );
   const run = result.rows[0];
   const skipped = Number((await trx('campaign_members as m').join('customers as c', 'c.id', 'm.customer_id')

@@ -49,7 +49,7 @@ export async function changeOwners(trx: Knex, actor: Actor, plan: OwnerPlan, rea
     `WITH changed AS (
        UPDATE customers c
           SET owner_id = p.owner_id, previous_owner_id = ${previousOwner}, owner_assigned_at = ${assignedAt},
-              version = c.version + 1, updated_at = now()
+              version = c.version + 1, updated_at = now(), updated_by = ?
          FROM (?) AS p
         WHERE c.id = p.customer_id AND c.deleted_at IS NULL
           AND c.owner_id IS DISTINCT FROM p.owner_id
@@ -57,7 +57,7 @@ export async function changeOwners(trx: Knex, actor: Actor, plan: OwnerPlan, rea
        RETURNING c.id AS customer_id, old.owner_id AS from_owner_id, old.previous_owner_id AS from_previous_owner_id,
                  old.owner_assigned_at AS from_assigned_at, new.owner_id AS to_owner_id, new.version AS version_after)
      INSERT INTO owner_changes SELECT * FROM changed`,
-    [plan.source],
+    [actor.id, plan.source],
   );
   const changed = moved.rowCount ?? 0;
   if (changed === 0) return { changed };
