@@ -15,13 +15,14 @@ import { customerOwnerIndex } from './20261202_0014_customer_owner_index';
 import { transferBookkeeping } from './20261202_0015_transfer_bookkeeping';
 import { departmentShares } from './20261202_0016_department_shares';
 import { customerUpdatedBy } from './20261202_0017_customer_updated_by';
+import { customerKeys } from './20261202_0018_customer_keys';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
-  transferBookkeeping, departmentShares, customerUpdatedBy];
+  transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

@@ -165,23 +165,42 @@ export const BulkDeleteBody = Type.Object({ ...CustomerSelection });
 export type BulkDeleteBody = Static<typeof BulkDeleteBody>;
 
 /**
- * Cập nhật hàng loạt (SPEC mass-update): set fields on the selection. `careStatus` is a value of
- * the managed list (null or "" clears it); `campaignId` adds the customers to that campaign. A later
- * issue adds every editable field.
+ * Cập nhật hàng loạt (SPEC mass-update): set fields on the selection, all in one transaction.
+ * `careStatus` is a value of the managed list (null or "" clears it), `typeId` a type (null
+ * clears), `address` text (null or "" clears); `addTags` / `removeTags` add and take off tags
+ * (not the same tag in both); `groupIds` with `groupMode` change groups as C3 does (move: they
+ * replace the current ones); `ownerId` gives the customers to that user (managers and admins,
+ * like a transfer); `campaignId` adds the customers to that campaign.
  */
 export const MassUpdateBody = Type.Object({
   ...CustomerSelection,
+  typeId: Type.Optional(Nullable(Id)),
   careStatus: Type.Optional(Nullable(CareStatus)),
+  address: Type.Optional(Nullable(LongText)),
+  addTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 50, uniqueItems: true })),
+  removeTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { minItems: 1, maxItems: 50, uniqueItems: true })),
+  groupIds: Type.Optional(Type.Array(Id, { maxItems: 200, uniqueItems: true })),
+  groupMode: Type.Optional(Type.Enum(groupModes)),
+  ownerId: Type.Optional(Id),
   campaignId: Type.Optional(Id),
 });
 export type MassUpdateBody = Static<typeof MassUpdateBody>;
 
-/** `matched`: customers selected; `updated`: changed by at least one field; `changed`: per field given, how many it changed. */
+/** The fields a mass update sets, each answered with how many customers it changed. */
+export const massUpdateFields = ['typeId', 'careStatus', 'address', 'addTags', 'removeTags', 'groupIds', 'ownerId', 'campaignId'] as const;
+export type MassUpdateField = (typeof massUpdateFields)[number];
+const FieldCounts = Type.Partial(Type.Object(Object.fromEntries(massUpdateFields.map((field) => [field, Type.Integer()])) as Record<MassUpdateField, ReturnType<typeof Type.Integer>>));
+
+/**
+ * `matched`: customers selected; `updated`: changed by at least one field; per field given,
+ * `changed` how many it changed and `unchangedBy` how many already were so (matched − changed).
+ */
 export const MassUpdateResult = Type.Object({
   matched: Type.Integer(),
   updated: Type.Integer(),
   unchanged: Type.Integer(),
-  changed: Type.Object({ careStatus: Type.Optional(Type.Integer()), campaignId: Type.Optional(Type.Integer()) }),
+  changed: FieldCounts,
+  unchangedBy: FieldCounts,
 });
 export type MassUpdateResult = Static<typeof MassUpdateResult>;
 

@@ -21,7 +21,7 @@ describe('mass update (Cập nhật hàng loạt)', () => {
     const two = await create(t.staffA, { name: 'Hàng loạt 2' });
     const response = await massUpdate(t.staffA, { customerIds: [one.id, two.id], careStatus: 'Đang chăm sóc' });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ matched: 2, updated: 1, unchanged: 1, changed: { careStatus: 1 } });
+    expect(response.body).toEqual({ matched: 2, updated: 1, unchanged: 1, changed: { careStatus: 1 }, unchangedBy: { careStatus: 1 } });
     expect(await customer(one.id)).toMatchObject({ careStatus: 'Đang chăm sóc', version: 1 });
     expect(await customer(two.id)).toMatchObject({ careStatus: 'Đang chăm sóc', version: 2 });
 
@@ -53,22 +53,22 @@ describe('mass update (Cập nhật hàng loạt)', () => {
     const one = await create(t.staffB, { name: 'Vào chiến dịch 1' });
     const two = await create(t.staffB, { name: 'Vào chiến dịch 2' });
     const body = { customerIds: [one.id, two.id], careStatus: 'multi_assign_pending', campaignId: campaign.id };
-    expect((await massUpdate(t.staffB, body)).body).toEqual({ matched: 2, updated: 2, unchanged: 0, changed: { careStatus: 2, campaignId: 2 } });
+    expect((await massUpdate(t.staffB, body)).body).toEqual({ matched: 2, updated: 2, unchanged: 0, changed: { careStatus: 2, campaignId: 2 }, unchangedBy: { careStatus: 0, campaignId: 0 } });
     expect(await members(campaign.id)).toEqual([one.id, two.id].sort());
     expect((await customer(one.id)).careStatus).toBe('multi_assign_pending');
     // Already so: nothing changes.
-    expect((await massUpdate(t.staffB, body)).body).toEqual({ matched: 2, updated: 0, unchanged: 2, changed: { careStatus: 0, campaignId: 0 } });
+    expect((await massUpdate(t.staffB, body)).body).toEqual({ matched: 2, updated: 0, unchanged: 2, changed: { careStatus: 0, campaignId: 0 }, unchangedBy: { careStatus: 2, campaignId: 2 } });
     // Campaign only: a membership change counts as an update.
     const three = await create(t.staffB, { name: 'Vào chiến dịch 3' });
     expect((await massUpdate(t.staffB, { customerIds: [one.id, three.id], campaignId: campaign.id })).body)
-      .toEqual({ matched: 2, updated: 1, unchanged: 1, changed: { campaignId: 1 } });
+      .toEqual({ matched: 2, updated: 1, unchanged: 1, changed: { campaignId: 1 }, unchangedBy: { campaignId: 1 } });
   });
 
   it('by filter: every matching customer the caller may edit, minus the exclusions', async () => {
     const mine = [await create(t.staffC, { name: 'Lọc hàng loạt 1' }), await create(t.staffC, { name: 'Lọc hàng loạt 2' }), await create(t.staffC, { name: 'Lọc hàng loạt 3' })];
     const other = await create(t.staffA, { name: 'Lọc hàng loạt của An' });
     const response = await massUpdate(t.staffC, { filter: { search: 'loc hang loat' }, excludeIds: [mine[2].id], careStatus: 'Đã mua hàng' });
-    expect(response.body).toEqual({ matched: 2, updated: 2, unchanged: 0, changed: { careStatus: 2 } });
+    expect(response.body).toEqual({ matched: 2, updated: 2, unchanged: 0, changed: { careStatus: 2 }, unchangedBy: { careStatus: 0 } });
     expect((await customer(mine[0].id)).careStatus).toBe('Đã mua hàng');
     expect((await customer(mine[2].id)).careStatus).toBeNull();
     expect((await customer(other.id)).careStatus).toBeNull();

@@ -18,7 +18,8 @@ type Catalog = {
 export const customerTypesCatalog: Catalog = {
   table: 'customer_types',
   entity: 'customer_type',
-  countSql: '(SELECT count(*)::int FROM customers c WHERE c.type_id = x.id AND c.deleted_at IS NULL)',
+  // customer_keys holds live customers only and is the index of type_id and care_status (migration 0018).
+  countSql: '(SELECT count(*)::int FROM customer_keys k WHERE k.type_id = x.id)',
   fields: { name: 'name', description: 'description' },
 };
 
@@ -35,7 +36,7 @@ const careStatusValueSql = 'coalesce(x.key, x.name)';
 export const careStatusesCatalog: Catalog = {
   table: 'care_statuses',
   entity: 'care_status',
-  countSql: `(SELECT count(*)::int FROM customers c WHERE c.care_status = ${careStatusValueSql} AND c.deleted_at IS NULL)`,
+  countSql: `(SELECT count(*)::int FROM customer_keys k WHERE k.care_status = ${careStatusValueSql})`,
   fields: { name: 'name' },
   computed: { value: careStatusValueSql, reserved: 'x.key IS NOT NULL' },
 };
@@ -99,7 +100,8 @@ export async function deleteCatalogItem<T>(db: Knex, actor: Actor, catalog: Cata
  */
 export function deleteCustomerType(db: Knex, actor: Actor, id: number, customers: 'delete' | 'keep') {
   return deleteCatalogItem(db, actor, customerTypesCatalog, id, async (trx) => {
-    const ofType = trx('customers').where({ type_id: id }).whereNull('deleted_at');
+    // Found through customer_keys (customers.type_id has no index, migration 0018).
+    const ofType = trx('customers').whereIn('id', trx('customer_keys').where({ type_id: id }).select('customer_id')).whereNull('deleted_at');
     const bump = { updated_at: trx.fn.now(), version: trx.raw('version + 1'), updated_by: actor.id };
     if (customers === 'delete') {
       const deletedCustomers = await ofType.update({ ...bump, deleted_at: trx.fn.now(), deleted_by: actor.id });

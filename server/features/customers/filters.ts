@@ -24,14 +24,14 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   if (filter.address?.trim()) containsUnaccented(q, `crm_search_text(coalesce(c.address, ''))`, filter.address.trim());
   if (filter.stars?.length) q.whereRaw('c.stars = ANY(?::smallint[])', [filter.stars]);
   if (filter.tierId !== undefined) q.where('c.tier_id', filter.tierId);
-  // One type stays an equality: (type_id, name, id) then serves filter and name order together.
-  if (filter.typeId?.length === 1) q.where('c.type_id', filter.typeId[0]);
-  else if (filter.typeId?.length) q.whereRaw('c.type_id = ANY(?::bigint[])', [filter.typeId]);
+  // customer_keys is the index of type_id and care_status (migration 0018: mass updates stay HOT),
+  // used like customer_owners below.
+  if (filter.typeId?.length) q.whereRaw('EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.type_id = ANY(?::bigint[]))', [filter.typeId]);
   // customer_owners is the owner index (customers.owner_id has none, migration 0014): a semi-join
   // that drives from (owner_id, customer_id) for a small owner or probes it per row of a sort index.
   if (filter.ownerId !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id AND o.owner_id = ?)', [filter.ownerId]);
   if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
-  if (filter.careStatus !== undefined) q.where('c.care_status', filter.careStatus);
+  if (filter.careStatus !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.care_status = ?)', [filter.careStatus]);
   if (filter.campaignId !== undefined) {
     q.whereRaw('EXISTS (SELECT 1 FROM campaign_members cm WHERE cm.customer_id = c.id AND cm.campaign_id = ?)', [filter.campaignId]);
   }

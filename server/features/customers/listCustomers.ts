@@ -29,21 +29,20 @@ export function visibleCustomersQuery(db: Knex, actor: Actor, filter: CustomerFi
 /**
  * Every `anchorStep`th row of the list, numbered in sort order. A list led by a key no index
  * orders (a type / owner / first-group rank, revenue as the actor sees it) is numbered by (key,
- * position in the rest of the order): the rows are walked in an index's order ((type_id, name,
- * id), or (name, id)), a rank comes from a join, and only numbers get sorted. Ordering by the key
+ * position in the rest of the order): the rows are walked in an index's order ((name, id)), a
+ * rank comes from a join, and only numbers get sorted. Ordering by the key
  * and the name instead took 2–6× longer at 200,000 customers (ICU comparisons, a 300-user
  * array_position per row).
  */
 async function computeAnchors(db: Knex, base: Knex.QueryBuilder, keys: SortKey[]): Promise<KeyValues[]> {
   const [first, ...rest] = keys;
   const ranking = first.ranking;
-  const walk = ranking?.byRef ? `${ranking.ref} ${first.direction}, ` : '';
   const numbered = indexOrdered(keys)
     ? base.select(db.raw('?, row_number() OVER (ORDER BY ?) AS rn', [keySelectSql(db, keys), orderBySql(db, keys)]))
     : db.raw(`SELECT ${ranking ? 'r.rank' : 'b.k0'} AS k0, ${rest.map((_, index) => `b.k${index + 1}`).join(', ')},
           row_number() OVER (ORDER BY ${ranking ? 'r.rank' : 'b.k0'} ${first.direction}, b.np) AS rn
         FROM (?) AS b ${ranking ? `LEFT JOIN (${ranking.ranks}) AS r ON r.ref = b.ref` : ''}`,
-      [base.select(db.raw(`${ranking ? `${ranking.ref} AS ref` : '? AS k0'}, ?, row_number() OVER (ORDER BY ${walk}?) AS np`,
+      [base.select(db.raw(`${ranking ? `${ranking.ref} AS ref` : '? AS k0'}, ?, row_number() OVER (ORDER BY ?) AS np`,
         [...(ranking ? [] : [first.expression]), keySelectSql(db, rest, 1), orderBySql(db, rest)]))]);
   const rows: Record<string, string | number | null>[] = await db
     .from(db.raw('(?) AS t', [numbered]))

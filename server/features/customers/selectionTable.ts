@@ -3,7 +3,7 @@ import type { Actor } from '../../access/actor';
 import { editableSelection, type Selection } from './selection';
 
 /** Temp tables bulk actions materialise their selection into (fixed names: never user input in SQL). */
-export type SelectionTableName = 'mass_update_selection' | 'campaign_selection';
+export type SelectionTableName = 'mass_update_selection' | 'campaign_selection' | 'bulk_selection';
 
 /**
  * The customers a bulk action may change (`editableSelection`: explicit ids all-or-nothing, or

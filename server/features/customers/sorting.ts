@@ -31,10 +31,9 @@ type SortColumn = {
   /**
    * The key as a join with a `(ref, rank)` relation, for anchors over a whole list: cheaper than
    * evaluating the per-row expression (a 300-user array_position, a group subquery) a million
-   * times. `byRef`: the rank follows from the customer column `ref`, so rows can be walked in
-   * (ref, rest of the order), which an index holds.
+   * times. `ref` is the customer column the relation is joined on.
    */
-  ranking?: { ref: string; ranks: string; byRef: boolean };
+  ranking?: { ref: string; ranks: string };
 };
 
 export type SortKey = Omit<SortColumn, 'expression'> & { field: string; expression: Knex.Raw; direction: 'asc' | 'desc' };
@@ -55,27 +54,21 @@ function positions(low: Value, high: Value): [number, number] | null {
  */
 type PositionIndex = { matching: (test: string) => string; ranking: (list: string) => NonNullable<SortColumn['ranking']> };
 
-/** An index on (column, name, id): conditions on the column, and anchors walk it. */
-const columnIndex = (column: string): PositionIndex => ({
-  matching: (test) => `${column} ${test}`,
-  ranking: (list) => ({ ref: column, ranks: `SELECT r.id AS ref, r.rank FROM unnest(${list}) WITH ORDINALITY AS r(id, rank)`, byRef: true }),
-});
-
 /**
- * customers.owner_id has no index (owner changes stay HOT, migration 0014): an owner's customers
- * come from customer_owners as an id array, which a bitmap scan of the primary key can OR with the
+ * customers.owner_id and type_id have no index (owner changes and mass updates stay HOT,
+ * migrations 0014 and 0018): their index is a side table `mirror (customer_id, column)`. A value's
+ * customers come from it as an id array, which a bitmap scan of the primary key can OR with the
  * other pieces of a page range; anchors walk the name index (index-only) and take each customer's
- * rank from the mirror by a join (2.4 s for 1M customers; a sort by name of the whole table to
- * read owner_id from the rows took 4 s).
+ * rank from the mirror by a join (2.4 s for 1M customers by owner; a sort by name of the whole
+ * table to read owner_id from the rows took 4 s).
  */
-const ownerIndex: PositionIndex = {
-  matching: (test) => `c.id = ANY(ARRAY(SELECT o.customer_id FROM customer_owners o WHERE o.owner_id ${test}))`,
+const mirrorIndex = (mirror: 'customer_owners' | 'customer_keys', column: string): PositionIndex => ({
+  matching: (test) => `c.id = ANY(ARRAY(SELECT m.customer_id FROM ${mirror} m WHERE m.${column} ${test}))`,
   ranking: (list) => ({
     ref: 'c.id',
-    ranks: `SELECT o.customer_id AS ref, r.rank FROM customer_owners o JOIN unnest(${list}) WITH ORDINALITY AS r(id, rank) ON r.id = o.owner_id`,
-    byRef: false,
+    ranks: `SELECT m.customer_id AS ref, r.rank FROM ${mirror} m JOIN unnest(${list}) WITH ORDINALITY AS r(id, rank) ON r.id = m.${column}`,
   }),
-};
+});
 
 /** The position of a customer's type / owner in a short list ordered by name (then id); NULL without one. */
 function positionIn(column: string, orderedIds: string, index: PositionIndex): SortColumn {
@@ -98,8 +91,8 @@ function positionIn(column: string, orderedIds: string, index: PositionIndex): S
   };
 }
 
-const typePosition = positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id', columnIndex('c.type_id'));
-const ownerPosition = positionIn('c.owner_id', 'SELECT u.id FROM users u ORDER BY u.full_name, u.id', ownerIndex);
+const typePosition = positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id', mirrorIndex('customer_keys', 'type_id'));
+const ownerPosition = positionIn('c.owner_id', 'SELECT u.id FROM users u ORDER BY u.full_name, u.id', mirrorIndex('customer_owners', 'owner_id'));
 
 const groupList = 'ARRAY(SELECT g.id FROM customer_groups g ORDER BY g.name, g.id)';
 const inGroups = (slice: string) =>
@@ -126,7 +119,6 @@ const firstGroup: SortColumn = {
     ref: 'c.id',
     ranks: `SELECT m.customer_id AS ref, min(r.rank) AS rank FROM customer_group_members m
       JOIN unnest(${groupList}) WITH ORDINALITY AS r(id, rank) ON r.id = m.group_id GROUP BY m.customer_id`,
-    byRef: false,
   },
 };
 
