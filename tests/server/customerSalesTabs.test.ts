@@ -21,8 +21,8 @@ async function infoTypesOf(client: ApiClient) {
 }
 
 async function share(userId: number, types: string[]) {
-  await t.db('customer_shares').insert({ customer_id: customer.id, user_id: userId, source: 'share', info_types: types })
-    .onConflict(['customer_id', 'user_id', 'source']).merge();
+  await t.db('customer_shares').where({ customer_id: customer.id, user_id: userId, source: 'share' }).delete();
+  await t.db('customer_shares').insert({ customer_id: customer.id, user_id: userId, source: 'share', info_types: types });
 }
 
 beforeAll(async () => {
