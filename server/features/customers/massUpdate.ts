@@ -94,7 +94,7 @@ async function checkValues(trx: Knex, actor: Actor, body: MassUpdateBody): Promi
  */
 export async function massUpdateCustomers(trx: Knex, actor: Actor, body: MassUpdateBody): Promise<MassUpdateResult> {
   const steps = columnSteps(trx, body);
-  if (steps.length === 0 && body.groupMode === undefined && body.campaignId === undefined && body.ownerId === undefined) {
+  if (steps.length === 0 && body.groupIds === undefined && body.groupMode === undefined && body.campaignId === undefined && body.ownerId === undefined) {
     throw badRequest('Choose what to change: a type, care status, tags, groups, address, owner or campaign', 'careStatus');
   }
   await checkValues(trx, actor, body);
