@@ -1,10 +1,12 @@
 import {
   CellStyleModule,
   ColumnApiModule,
+  CustomEditorModule,
   EventApiModule,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
+  RenderApiModule,
   RowApiModule,
   RowSelectionModule,
   ScrollApiModule,
@@ -27,6 +29,9 @@ export function registerGridModules(): void {
     ScrollApiModule,
     EventApiModule,
     TooltipModule,
+    // In-cell editing (renderer/grid/editing/): the app's own editors, refreshCells for their saving marks.
+    CustomEditorModule,
+    RenderApiModule,
   ];
   if (import.meta.env.DEV) modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

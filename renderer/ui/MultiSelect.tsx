@@ -14,15 +14,17 @@ type MultiSelectProps = {
   /** The button's text with several chosen, e.g. "2 loại". */
   countLabel: (count: number) => string;
   clearLabel: string;
+  /** Starts with the list open (a grid cell editor). */
+  defaultOpen?: boolean;
 };
 
 /**
  * Pick any number of options from a checkbox list in a popover; none = all. ↓ or Enter opens it,
  * ↑/↓ move between the options, Space ticks, Escape closes and gives the focus back.
  */
-export function MultiSelect({ label, options, value, onChange, allLabel, countLabel, clearLabel }: MultiSelectProps) {
+export function MultiSelect({ label, options, value, onChange, allLabel, countLabel, clearLabel, defaultOpen = false }: MultiSelectProps) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLDivElement>(null);

@@ -1,46 +1,47 @@
-import type { ColDef, GridApi, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useRef } from 'react';
-import type { CareStatus, CustomerGroup } from '../../../shared/schemas/classification';
+import type { CareStatus, CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
 import type { Customer, CustomerFilter } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
 import { customersApi } from '../../api/customersApi';
 import { describeError } from '../../api/describeError';
 import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
-import { gridLocaleText } from '../../grid/gridLocaleText';
-import { gridTheme } from '../../grid/gridTheme';
-import { LoadedRowsCheckbox } from '../../grid/LoadedRowsCheckbox';
+import { DataGrid } from '../../grid/DataGrid';
+import type { RowSaver } from '../../grid/editing/useCellEditing';
 import { sortParam } from '../../grid/sortParam';
-import { useColumnStatePersistence } from '../../grid/useColumnStatePersistence';
 import { useI18n } from '../../i18n/useI18n';
 import { useToast } from '../../ui/toastContext';
 import { buildCustomerFilter, type ToolbarFilter } from './buildCustomerFilter';
 import { customerColumns } from './customerColumns';
 
-const blockSize = 100;
-
-const rowSelection: RowSelectionOptions<Customer> = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: true };
-// Every cell's whole text on hover, as the cell shows it (formatted), only where it is cut off.
-const defaultColumn: ColDef<Customer> = { resizable: true, sortable: false, tooltip: true };
-const selectionColumn: SelectionColumnDef = { headerComponent: LoadedRowsCheckbox, width: 48, pinned: 'left', lockPinned: true };
-
 export type LoadedBlock = { total: number; filter: CustomerFilter };
 
 type CustomerGridProps = {
   toolbarFilter: ToolbarFilter;
+  types: CustomerType[];
   groups: CustomerGroup[];
   careStatuses: CareStatus[];
+  /** Managers and admins: the owner cell edits (through the server's owner-change operation). */
+  mayChangeOwner: boolean;
   onReady: (api: GridApi<Customer>) => void;
   onBlockLoaded: (block: LoadedBlock) => void;
   onOpen: (customer: Customer) => void;
 };
 
-/** The customer list on the Infinite Row Model: the server sorts, filters and pages; blocks of 100 rows. */
-export function CustomerGrid({ toolbarFilter, groups, careStatuses, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
-  const { t, locale } = useI18n();
+/** Each cell edit is a PATCH of the customer's version; only customers the user may edit ('edit' access) edit. */
+const customerSaver: RowSaver<Customer> = {
+  rowId: (customer) => String(customer.id),
+  saveCell: (customer, patch) => customersApi.update(customer.id, { version: customer.version, ...patch }),
+  loadRow: (customer) => customersApi.get(customer.id),
+  changedBy: (customer) => ({ name: customer.updatedByName, at: customer.updatedAt }),
+  editableRow: (customer) => customer.access === 'edit',
+};
+
+/** The customer list on the one DataGrid: the server sorts, filters and pages; the name cell opens the customer. */
+export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayChangeOwner, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
+  const { t } = useI18n();
   const showToast = useToast();
-  const columnState = useColumnStatePersistence('customerGrid.columnState');
-  const columnDefs = useMemo(() => customerColumns(t, groups, careStatuses), [t, groups, careStatuses]);
+  const columns = useMemo(() => customerColumns(t, { types, groups, careStatuses }, mayChangeOwner), [t, types, groups, careStatuses, mayChangeOwner]);
 
   const api = useRef<GridApi<Customer> | null>(null);
   // The datasource is created once; it reads the latest toolbar filter and callbacks through refs.
@@ -70,33 +71,17 @@ export function CustomerGrid({ toolbarFilter, groups, careStatuses, onReady, onB
   }, [toolbarFilter]);
 
   return (
-    <AgGridReact<Customer>
-      theme={gridTheme}
-      localeText={gridLocaleText(locale)}
-      columnDefs={columnDefs}
-      defaultColDef={defaultColumn}
-      rowModelType="infinite"
-      cacheBlockSize={blockSize}
-      infiniteInitialRowCount={1}
-      maxConcurrentDatasourceRequests={2}
-      getRowId={({ data }) => String(data.id)}
-      tooltipShowMode="whenTruncated"
-      tooltipShowDelay={400}
-      rowSelection={rowSelection}
-      selectionColumnDef={selectionColumn}
-      onGridReady={async ({ api: gridApi }) => {
+    <DataGrid<Customer>
+      columns={columns}
+      datasource={datasource}
+      saver={customerSaver}
+      columnStateKey="customerGrid.columnState"
+      openColId="name"
+      onOpen={onOpen}
+      onReady={(gridApi) => {
         api.current = gridApi;
-        await columnState.restore(gridApi);
-        if (gridApi.isDestroyed()) return;
-        gridApi.setGridOption('datasource', datasource);
         onReady(gridApi);
       }}
-      onRowDoubleClicked={({ data }) => data && onOpen(data)}
-      onSortChanged={({ api: gridApi }) => columnState.save(gridApi)}
-      onColumnMoved={({ api: gridApi, finished }) => finished && columnState.save(gridApi)}
-      onColumnResized={({ api: gridApi, finished }) => finished && columnState.save(gridApi)}
-      onColumnPinned={({ api: gridApi }) => columnState.save(gridApi)}
-      onColumnVisible={({ api: gridApi }) => columnState.save(gridApi)}
     />
   );
 }

@@ -137,7 +137,17 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
       />
       <ErrorMessage message={classification.error} />
       <div className="grid-area">
-        <CustomerGrid key={locale} toolbarFilter={toolbarFilter} groups={classification.groups} careStatuses={classification.careStatuses} onReady={onReady} onBlockLoaded={setLoaded} onOpen={open} />
+        <CustomerGrid
+          key={locale}
+          toolbarFilter={toolbarFilter}
+          types={classification.types}
+          groups={classification.groups}
+          careStatuses={classification.careStatuses}
+          mayChangeOwner={mayTransfer}
+          onReady={onReady}
+          onBlockLoaded={setLoaded}
+          onOpen={open}
+        />
       </div>
       <footer className="grid-footer">{t('customers.total', { count: formatCount(loaded.total, locale) })}</footer>
 

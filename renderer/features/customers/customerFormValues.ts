@@ -1,4 +1,5 @@
 import type { CreateCustomerBody, Customer, UpdateCustomerBody } from '../../../shared/schemas/customers';
+import { tagList } from '../../grid/editing/parseValues';
 import type { PickedUser } from '../common/searchUsers';
 
 /** The customer form's state: text inputs as strings, pickers as ids or picked users. */
@@ -49,10 +50,6 @@ export function firstInvalidField(values: CustomerFormValues): { field: keyof Cr
   if (!phonePattern.test(values.phone.trim())) return { field: 'phone', messageKey: 'customers.form.phoneInvalid' };
   if (values.email.trim() && !emailPattern.test(values.email.trim())) return { field: 'email', messageKey: 'customers.form.emailInvalid' };
   return undefined;
-}
-
-function tagList(text: string): string[] {
-  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))];
 }
 
 /** The fields a new customer and an edit send alike; code and owner only when given. */
