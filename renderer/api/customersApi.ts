@@ -2,6 +2,8 @@ import type { Static } from 'typebox';
 import type { Count } from '../../shared/schemas/common';
 import type {
   BulkDeleteBody,
+  BulkEditBody,
+  BulkEditResult,
   BulkGroupsBody,
   CreateCustomerBody,
   Customer,
@@ -26,6 +28,9 @@ export const customersApi = {
   get: (id: number) => http.get<Customer>(`/api/customers/${id}`),
   create: (body: CreateCustomerBody) => http.post<Customer>('/api/customers', body),
   update: (id: number, body: UpdateCustomerBody) => http.patch<Customer>(`/api/customers/${id}`, body),
+  /** A paste down a column: one versioned change per row, all or nothing; `dryRun` only checks. */
+  bulkEdit: (body: BulkEditBody, idempotencyKey: string) =>
+    http.post<BulkEditResult>('/api/customers/bulk-edit', body, undefined, { 'Idempotency-Key': idempotencyKey }),
   /** To the recycle bin: the given ids (all or none), or every editable customer matching a filter. */
   removeMany: (body: BulkDeleteBody) => http.post<Static<typeof Count>>('/api/customers/delete', body),
   changeGroups: (body: BulkGroupsBody) => http.post<Static<typeof Count>>('/api/customers/groups', body),

@@ -1,7 +1,9 @@
 import type { ColDef, GridApi, IDatasource, RowSelectionOptions, SelectionColumnDef } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { columnPaste } from './clipboard/columnPaste';
+import { useGridClipboard, type RowsPaste } from './clipboard/useGridClipboard';
 import type { GridColumn } from './editing/cellEdit';
 import { useCellEditing, type RowSaver } from './editing/useCellEditing';
 import { gridLocaleText } from './gridLocaleText';
@@ -28,6 +30,8 @@ export type DataGridProps<Row> = {
   openColId: string;
   onOpen: (row: Row) => void;
   onReady: (api: GridApi<Row>) => void;
+  /** Pasting several values down a column (one request for all rows); without it a paste fills only the focused cell. */
+  paste?: RowsPaste<Row>;
   /** Anything else AG Grid takes, for one grid's needs (key handlers, density…). */
   gridOptions?: Omit<AgGridReactProps<Row>, 'columnDefs' | 'datasource' | 'onGridReady'>;
 };
@@ -38,15 +42,25 @@ export type DataGridProps<Row> = {
  * layout saved per user, and in-cell editing of the columns that declare it. A grid (customers,
  * later pool, opportunities…) declares its columns, its datasource and its saver.
  */
-export function DataGrid<Row>({ columns, datasource, saver, columnStateKey, openColId, onOpen, onReady, gridOptions }: DataGridProps<Row>) {
-  const { locale } = useI18n();
+export function DataGrid<Row>({ columns, datasource, saver, columnStateKey, openColId, onOpen, onReady, paste, gridOptions }: DataGridProps<Row>) {
+  const { locale, t } = useI18n();
   const columnState = useColumnStatePersistence(columnStateKey);
   const editing = useCellEditing(columns, saver);
   const api = useRef<GridApi<Row> | null>(null);
+  // Ctrl+C / Ctrl+V (renderer/grid/clipboard): a paste lands only in cells the user may edit.
+  const pastable = useMemo(() => columnPaste(columns, saver, t), [columns, saver, t]);
+  const clipboard = useGridClipboard(() => api.current, pastable, paste);
   const saveLayout = ({ api: gridApi }: { api: GridApi<Row> }) => columnState.save(gridApi);
 
   return (
-    <div className="data-grid" onKeyDown={(event) => editing.onKeyDown(api.current, event)}>
+    <div
+      className="data-grid"
+      onKeyDown={(event) => {
+        editing.onKeyDown(api.current, event);
+        clipboard.onKeyDown(event);
+      }}
+      onPaste={clipboard.onPaste}
+    >
       <AgGridReact<Row>
         theme={gridTheme}
         localeText={gridLocaleText(locale)}
@@ -57,6 +71,8 @@ export function DataGrid<Row>({ columns, datasource, saver, columnStateKey, open
         infiniteInitialRowCount={1}
         maxConcurrentDatasourceRequests={2}
         getRowId={({ data }) => saver.rowId(data)}
+        // New column definitions (the managed lists arrive after the saved layout was restored) keep the user's order.
+        maintainColumnOrder
         tooltipShowMode="whenTruncated"
         tooltipShowDelay={400}
         rowSelection={rowSelection}
@@ -89,6 +105,7 @@ export function DataGrid<Row>({ columns, datasource, saver, columnStateKey, open
         {...gridOptions}
       />
       {editing.dialog}
+      {clipboard.preview}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  CellApiModule,
   CellStyleModule,
   ColumnApiModule,
   CustomEditorModule,
@@ -24,6 +25,8 @@ export function registerGridModules(): void {
     RowSelectionModule,
     LocaleModule,
     CellStyleModule,
+    // getCellValue: Ctrl+C copies cells as they are shown.
+    CellApiModule,
     ColumnApiModule,
     RowApiModule,
     ScrollApiModule,

@@ -1,12 +1,13 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CareStatus, CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
-import type { Customer, CustomerFilter } from '../../../shared/schemas/customers';
+import type { BulkEditChange, Customer, CustomerFilter } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
 import { customersApi } from '../../api/customersApi';
 import { describeError } from '../../api/describeError';
 import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
 import { DataGrid } from '../../grid/DataGrid';
+import type { RowsPaste } from '../../grid/clipboard/useGridClipboard';
 import type { RowSaver } from '../../grid/editing/useCellEditing';
 import { sortParam } from '../../grid/sortParam';
 import { useI18n } from '../../i18n/useI18n';
@@ -37,11 +38,23 @@ const customerSaver: RowSaver<Customer> = {
   editableRow: (customer) => customer.access === 'edit',
 };
 
+/** A paste down a column: one bulk edit, each row with the version the grid shows (all or nothing). */
+const customerRowsPaste = (entityLabel: string): RowsPaste<Customer> => ({
+  entityLabel,
+  rowLabel: (customer) => customer.name,
+  saveRows: async (changes, idempotencyKey) => {
+    const body = changes.map(({ row, patch }): BulkEditChange => ({ id: row.id, version: row.version, ...patch }));
+    return (await customersApi.bulkEdit({ changes: body }, idempotencyKey)).rows;
+  },
+});
+
 /** The customer list on the one DataGrid: the server sorts, filters and pages; the name cell opens the customer. */
 export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayChangeOwner, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
   const { t } = useI18n();
   const showToast = useToast();
   const columns = useMemo(() => customerColumns(t, { types, groups, careStatuses }, mayChangeOwner), [t, types, groups, careStatuses, mayChangeOwner]);
+
+  const paste = useMemo(() => customerRowsPaste(t('customers.entity')), [t]);
 
   const api = useRef<GridApi<Customer> | null>(null);
   // The datasource is created once; it reads the latest toolbar filter and callbacks through refs.
@@ -78,6 +91,7 @@ export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayCh
       columnStateKey="customerGrid.columnState"
       openColId="name"
       onOpen={onOpen}
+      paste={paste}
       onReady={(gridApi) => {
         api.current = gridApi;
         onReady(gridApi);

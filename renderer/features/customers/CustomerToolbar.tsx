@@ -31,6 +31,8 @@ type CustomerToolbarProps = {
   actions: ToolbarActions;
   /** Shown at the right end of the filter row: the selection status. */
   status: ReactNode;
+  /** The grid's layout controls (Chọn cột, density), before the search box. */
+  gridControls: ReactNode;
 };
 
 /** An action on the selection, disabled while the selection does not allow it. */
@@ -43,7 +45,7 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 }
 
 /** Actions on the selection (null = not available now) and the list filters. */
-export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status }: CustomerToolbarProps) {
+export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status, gridControls }: CustomerToolbarProps) {
   const { t } = useI18n();
   const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
@@ -62,6 +64,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
         <SelectionAction action={actions.share} label={t('customers.share')} />
         <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
         <div className="toolbar-spacer" />
+        {gridControls}
         <SearchBox value={filter.search ?? ''} onSearch={(search) => onFilterChange({ ...filter, search })} label={t('customers.search')} />
       </div>
       <div className="toolbar-row toolbar-filters">

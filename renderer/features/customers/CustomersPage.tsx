@@ -8,6 +8,7 @@ import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { useLiveEvent } from '../../live/useLiveEvent';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
 import { useToast } from '../../ui/toastContext';
 import { bulkRequestOf, singleCustomerRequest, type BulkRequest } from '../ownership/bulkRequest';
 import { ShareDialog } from '../ownership/ShareDialog';
@@ -59,10 +60,13 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
   /** Bumped after every save, so the open detail reloads. */
   const [changes, setChanges] = useState(0);
   const gridApi = useRef<GridApi<Customer> | null>(null);
+  /** The same grid, as state: the toolbar's layout controls wait for it. */
+  const [layoutApi, setLayoutApi] = useState<GridApi<Customer> | null>(null);
 
   const onReady = useCallback(
     (api: GridApi<Customer>) => {
       gridApi.current = api;
+      setLayoutApi(api);
       attach(api);
     },
     [attach],
@@ -125,6 +129,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
         groups={classification.groups}
         careStatuses={classification.careStatuses}
         actions={actions}
+        gridControls={<GridLayoutControls api={layoutApi} />}
         status={
           <SelectionBar
             selection={selection}
