@@ -9,6 +9,7 @@ import { openConfiguredDatabase } from '../../server/db/configuredDatabase';
 import { benchPassword, prepareBenchUsers, type BenchRole } from './benchUsers';
 import { benchBulkGroups, type BulkResult } from './bulkGroupsBench';
 import { HttpClient } from './httpClient';
+import { benchMassUpdate } from './massUpdateBench';
 import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
 import { printOwnershipTable } from './ownershipReport';
 import { runView, type View, type ViewResult } from './pageViews';
@@ -17,15 +18,15 @@ import { runSqlBaselines } from './sqlBaselines';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-pages] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-pages] [--only NAME]
 
-Benchmarks the customer list, bulk group changes, transfer (with undo) and share over HTTP against the configured database
+Benchmarks the customer list, bulk group changes, transfer (with undo), share and mass update over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
 Creates or reuses bench.admin / bench.manager / bench.staff (password ${benchPassword}); undoes
 its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
       if (performance.now() < deadline) ownership.push(await benchShare(db, clients.admin, 100_000, deadline));
       console.log('  transfer, undo, share: done');
       await db.raw('VACUUM (ANALYZE) customers, activities, record_shares, customer_shares, ownership_history, notifications');
+    }
+    if (!values['skip-mass-update'] && !values.only && performance.now() < deadline) {
+      ownership.push(await benchMassUpdate(db, clients.admin, 100_000, deadline));
+      console.log('  mass update: done');
+      await db.raw('VACUUM (ANALYZE) customers, customer_keys');
     }
 
     printPageTable(pages);

@@ -216,7 +216,10 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
         <MassUpdateDialog
           target={selectionTarget(selection)}
           count={selectionCount(selection)}
+          types={classification.types}
+          groups={classification.groups}
           careStatuses={classification.careStatuses}
+          mayChangeOwner={mayTransfer}
           onClose={closeDialog}
           onDone={() => {
             classification.reload();
