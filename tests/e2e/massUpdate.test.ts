@@ -16,10 +16,12 @@ const app = useBrowserApp(async ({ server, login, api }) => {
 });
 
 test('select all matching → Cập nhật hàng loạt of the care status → per-field report, and the grid shows the new value', { timeout: 90_000 }, async () => {
-  const { page, pageErrors } = await app.newPage({ timeout: 20_000 });
+  // Wide enough that AG Grid renders the care status column (it renders only the columns in view).
+  const { page, pageErrors } = await app.newPage({ timeout: 20_000, viewport: { width: 3200, height: 900 } });
   await page.goto(app.server.url);
   await signInThroughUi(page, 'admin', app.server.adminPassword);
   await expect.poll(() => page.getByText(`Tổng số: ${customerCount} khách hàng`).count()).toBe(1);
+  await expect.poll(() => page.getByRole('columnheader', { name: 'Tình trạng chăm sóc' }).count()).toBe(1);
   await expect.poll(() => page.getByRole('gridcell', { name: 'Đang chăm sóc', exact: true }).count()).toBe(0);
 
   await page.getByRole('checkbox', { name: 'Chọn tất cả các dòng đã tải' }).check();
