@@ -4,33 +4,13 @@ import type { Db } from '../../server/db/database';
 import { massUpdateCustomers } from '../../server/features/customers/massUpdate';
 import { customerKeys } from '../../server/migrations/20261202_0018_customer_keys';
 import { useCompanyApp } from '../support/companyApp';
+import { customerUpdates, expectSideTableExact, inRolledBackTransaction } from '../support/sideTables';
 import { insertCustomers } from './ownershipFixtures';
 
 const t = useCompanyApp();
 
-/** customer_keys must hold exactly (id, type_id, care_status) of every live customer. */
-async function expectKeysExact(db: Db = t.db): Promise<void> {
-  const { rows: [row] } = await db.raw(`
-    WITH truth AS (SELECT id AS customer_id, type_id, care_status FROM customers WHERE deleted_at IS NULL)
-    SELECT (SELECT count(*) FROM truth)::int AS live,
-           (SELECT count(*) FROM ((TABLE truth EXCEPT ALL TABLE customer_keys) UNION ALL (TABLE customer_keys EXCEPT ALL TABLE truth)) d)::int AS differing`);
-  expect(row.live).toBeGreaterThan(0);
-  expect(row.differing).toBe(0);
-}
-
-const rolledBack = new Error('rolled back on purpose');
-
-async function inRolledBackTransaction(work: (trx: Db) => Promise<void>): Promise<void> {
-  await t.db.transaction(async (trx) => {
-    await work(trx as unknown as Db);
-    throw rolledBack;
-  }).catch((error) => { if (error !== rolledBack) throw error; });
-}
-
-async function customerUpdates(trx: Db): Promise<{ updated: number; hot: number }> {
-  const row = await trx('pg_stat_xact_user_tables').where({ relname: 'customers' }).first('n_tup_upd', 'n_tup_hot_upd');
-  return { updated: Number(row.n_tup_upd), hot: Number(row.n_tup_hot_upd) };
-}
+/** customer_keys must hold exactly its rows of `customers`. */
+const expectKeysExact = (db: Db = t.db) => expectSideTableExact(db, 'customer_keys', `SELECT id AS customer_id, type_id, care_status FROM customers WHERE deleted_at IS NULL`);
 
 describe('customer_keys: the index of customers.type_id and care_status, kept by statement triggers', () => {
   it('follows inserts, edits, mass updates, the recycle bin (delete, restore), mixed multi-row updates and deletes', async () => {
@@ -65,7 +45,7 @@ describe('customer_keys: the index of customers.type_id and care_status, kept by
   });
 
   it('empties with TRUNCATE customers', async () => {
-    await inRolledBackTransaction(async (trx) => {
+    await inRolledBackTransaction(t.db, async (trx) => {
       await trx.raw('TRUNCATE customers CASCADE');
       expect(await trx('customer_keys').count('* as n').first()).toEqual({ n: 0 });
     });
@@ -107,7 +87,7 @@ describe('customer_keys: the index of customers.type_id and care_status, kept by
   });
 
   it('migrates down to the indexes on customers and up again', async () => {
-    await inRolledBackTransaction(async (trx) => {
+    await inRolledBackTransaction(t.db, async (trx) => {
       await customerKeys.down(trx);
       expect(await trx('pg_indexes').where({ tablename: 'customers' }).whereIn('indexname', ['customers_type_name', 'customers_care_status_name']).count('* as n').first()).toEqual({ n: 2 });
       expect((await trx.raw(`SELECT to_regclass('customer_keys') AS t`)).rows[0].t).toBeNull();

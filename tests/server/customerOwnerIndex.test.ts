@@ -5,40 +5,18 @@ import type { Db } from '../../server/db/database';
 import { transferOwners } from '../../server/features/ownership/transfer';
 import type { ApiClient } from '../support/apiClient';
 import { useCompanyApp } from '../support/companyApp';
+import { customerUpdates, expectSideTableExact, inRolledBackTransaction } from '../support/sideTables';
 import { insertCustomers } from './ownershipFixtures';
 
 const t = useCompanyApp();
 
-/** customer_owners must hold exactly (id, owner_id) of every customer with an owner, deleted ones too. */
-async function expectMirrorExact(db: Db = t.db): Promise<void> {
-  const { rows: [row] } = await db.raw(`
-    WITH truth AS (SELECT id AS customer_id, owner_id FROM customers WHERE owner_id IS NOT NULL)
-    SELECT (SELECT count(*) FROM truth)::int AS owned,
-           (SELECT count(*) FROM ((TABLE truth EXCEPT ALL TABLE customer_owners) UNION ALL (TABLE customer_owners EXCEPT ALL TABLE truth)) d)::int AS differing`);
-  expect(row.owned).toBeGreaterThan(0);
-  expect(row.differing).toBe(0);
-}
-
-const rolledBack = new Error('rolled back on purpose');
-
-/** Runs `work` in a transaction that is always rolled back. */
-async function inRolledBackTransaction(work: (trx: Db) => Promise<void>): Promise<void> {
-  await t.db.transaction(async (trx) => {
-    await work(trx as unknown as Db);
-    throw rolledBack;
-  }).catch((error) => { if (error !== rolledBack) throw error; });
-}
+/** customer_owners must hold exactly its rows of `customers`. */
+const expectMirrorExact = (db: Db = t.db) => expectSideTableExact(db, 'customer_owners', `SELECT id AS customer_id, owner_id FROM customers WHERE owner_id IS NOT NULL`);
 
 async function transferred(client: ApiClient, body: Record<string, unknown>): Promise<number> {
   const response = await client.call('POST', '/api/customers/transfer-owner', body);
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return response.body.batchId;
-}
-
-/** Updates of customers in this transaction so far: all, and HOT ones (no index touched). */
-async function customerUpdates(trx: Db): Promise<{ updated: number; hot: number }> {
-  const row = await trx('pg_stat_xact_user_tables').where({ relname: 'customers' }).first('n_tup_upd', 'n_tup_hot_upd');
-  return { updated: Number(row.n_tup_upd), hot: Number(row.n_tup_hot_upd) };
 }
 
 /** Every id the list shows `client`, all pages. */
@@ -92,7 +70,7 @@ describe('customer_owners: the index of customers.owner_id, kept by statement tr
   });
 
   it('empties with TRUNCATE customers', async () => {
-    await inRolledBackTransaction(async (trx) => {
+    await inRolledBackTransaction(t.db, async (trx) => {
       await trx.raw('TRUNCATE customers CASCADE');
       expect(await trx('customer_owners').count('* as n').first()).toEqual({ n: 0 });
     });
@@ -150,7 +128,7 @@ describe('customer_owners: the index of customers.owner_id, kept by statement tr
   });
 
   it('migrates down to the owner index on customers and up again', async () => {
-    await inRolledBackTransaction(async (trx) => {
+    await inRolledBackTransaction(t.db, async (trx) => {
       await customerOwnerIndex.down(trx);
       expect(await trx('pg_indexes').where({ tablename: 'customers', indexname: 'customers_owner_name' }).count('* as n').first()).toEqual({ n: 1 });
       expect((await trx.raw(`SELECT to_regclass('customer_owners') AS t`)).rows[0].t).toBeNull();
