@@ -17,6 +17,8 @@ export type CustomerAccess = {
   infoVisible: (infoType: InfoType) => Knex.Raw;
   /** SQL expression: 'edit' | 'read' | 'pool' (NULL when invisible). */
   level: () => Knex.Raw;
+  /** `readable()` is TRUE (admins): a count may skip the customers table where a side table answers it. */
+  readsEveryCustomer: boolean;
 };
 
 function checkAlias(alias: string): string {
@@ -101,6 +103,7 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
     readable,
     infoVisible: (infoType) => (admin ? db.raw('TRUE') : db.raw('(? OR ?)', [ownsRow(), sharedWith(infoType)])),
     level: () => db.raw(`CASE WHEN ? THEN 'edit' WHEN ? THEN 'read' WHEN ${c}.in_pool THEN 'pool' END`, [admin ? db.raw('TRUE') : ownsRow(), sharedWith()]),
+    readsEveryCustomer: admin,
   };
 }
 

@@ -3,6 +3,7 @@ import { userActor } from '../../server/access/userActor';
 import type { Db } from '../../server/db/database';
 import { massUpdateCustomers } from '../../server/features/customers/massUpdate';
 import { customerKeys } from '../../server/migrations/20261202_0018_customer_keys';
+import { customerKeysName } from '../../server/migrations/20261202_0019_customer_keys_name';
 import { useCompanyApp } from '../support/companyApp';
 import { customerUpdates, expectSideTableExact, inRolledBackTransaction } from '../support/sideTables';
 import { insertCustomers } from './ownershipFixtures';
@@ -10,9 +11,9 @@ import { insertCustomers } from './ownershipFixtures';
 const t = useCompanyApp();
 
 /** customer_keys must hold exactly its rows of `customers`. */
-const expectKeysExact = (db: Db = t.db) => expectSideTableExact(db, 'customer_keys', `SELECT id AS customer_id, type_id, care_status FROM customers WHERE deleted_at IS NULL`);
+const expectKeysExact = (db: Db = t.db) => expectSideTableExact(db, 'customer_keys', `SELECT id AS customer_id, type_id, care_status, name FROM customers WHERE deleted_at IS NULL`);
 
-describe('customer_keys: the index of customers.type_id and care_status, kept by statement triggers', () => {
+describe('customer_keys: the index of customers.type_id and care_status (then name), kept by statement triggers', () => {
   it('follows inserts, edits, mass updates, the recycle bin (delete, restore), mixed multi-row updates and deletes', async () => {
     const type = (await t.admin.call('POST', '/api/customer-types', { name: 'Loại gương' })).body;
     const created = await t.staffA.call('POST', '/api/customers', { name: 'Khóa 1', typeId: type.id, careStatus: 'Đang chăm sóc' });
@@ -22,6 +23,9 @@ describe('customer_keys: the index of customers.type_id and care_status, kept by
 
     const edited = await t.staffA.call('PATCH', `/api/customers/${created.body.id}`, { version: created.body.version, typeId: null, careStatus: 'Đã mua hàng' });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    await expectKeysExact();
+    const renamed = await t.staffA.call('PATCH', `/api/customers/${created.body.id}`, { version: edited.body.version, name: 'Khóa 1 mới' });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
     await expectKeysExact();
     expect((await t.staffA.call('POST', '/api/customers/mass-update', { customerIds: ids, typeId: type.id, careStatus: 'Chờ phản hồi' })).status).toBe(200);
     await expectKeysExact();
@@ -88,10 +92,12 @@ describe('customer_keys: the index of customers.type_id and care_status, kept by
 
   it('migrates down to the indexes on customers and up again', async () => {
     await inRolledBackTransaction(t.db, async (trx) => {
+      await customerKeysName.down(trx);
       await customerKeys.down(trx);
       expect(await trx('pg_indexes').where({ tablename: 'customers' }).whereIn('indexname', ['customers_type_name', 'customers_care_status_name']).count('* as n').first()).toEqual({ n: 2 });
       expect((await trx.raw(`SELECT to_regclass('customer_keys') AS t`)).rows[0].t).toBeNull();
       await customerKeys.up(trx);
+      await customerKeysName.up(trx);
       await expectKeysExact(trx);
     });
     await expectKeysExact();

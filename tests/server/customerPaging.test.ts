@@ -95,6 +95,38 @@ describe('customer pages at any offset', () => {
   });
 });
 
+describe('lists filtered by type or care status, in name order', () => {
+  // filterNameBound starts the name-index walk at the filter's first (last) name; counts of admins
+  // come from customer_keys alone. Both must answer what the plain query answers.
+  const cases: [string, string][] = [
+    ['typeId=1', 'c.type_id = 1'],
+    ['typeId=2&typeId=4', 'c.type_id IN (2, 4)'],
+    ['careStatus=Đang chăm sóc', "c.care_status = 'Đang chăm sóc'"],
+    ['careStatus=Đang chăm sóc&typeId=3', "c.care_status = 'Đang chăm sóc' AND c.type_id = 3"],
+    ['typeId=999999', 'FALSE'],
+  ];
+  beforeAll(async () => {
+    await db.raw(`UPDATE customers SET care_status = CASE WHEN id % 4 = 0 THEN 'Đang chăm sóc' WHEN id % 4 = 1 THEN 'Chờ phản hồi' END WHERE id <= ?`, [rowCount]);
+  });
+
+  it.each(cases)('%s matches a plain OFFSET query for admins and staff, both ways', async (query, where) => {
+    const readable = `(c.owner_id = ${staff.userId} OR c.in_pool OR EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id AND s.user_id = ${staff.userId}))`;
+    for (const [client, access] of [[admin, 'TRUE'], [staff, readable]] as const) {
+      const total = Number((await db.raw(`SELECT count(*) AS n FROM customers c WHERE deleted_at IS NULL AND ${where} AND ${access}`)).rows[0].n);
+      for (const direction of ['asc', 'desc']) {
+        for (const offset of [0, 30, 250]) {
+          const page = await client.call('GET', `/api/customers?${encodeURI(query)}&sort=name:${direction}&offset=${offset}&limit=60`);
+          expect(page.status).toBe(200);
+          expect(page.body.total).toBe(total);
+          const expected = await db.raw(`SELECT id FROM customers c WHERE deleted_at IS NULL AND ${where} AND ${access}
+            ORDER BY c.name ${direction}, c.id ${direction} OFFSET ? LIMIT 60`, [offset]);
+          expect(page.body.rows.map((row: { id: number }) => row.id), `${query} ${direction} @${offset}`).toEqual(expected.rows.map((row: { id: number }) => row.id));
+        }
+      }
+    }
+  });
+});
+
 describe('type, owner, group and revenue sorts at any offset', () => {
   const byName = (direction: string) => `c.name ${direction}`;
   const typeName = (d: string) => `(SELECT t.name FROM customer_types t WHERE t.id = c.type_id) ${d}, c.type_id ${d}`;

@@ -4,6 +4,7 @@ import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { ListCache } from '../../db/listCache';
 import { applyCustomerFilter, normalizeFilter } from './filters';
+import { countByKeysOnly, filterNameBound } from './keyFilters';
 import { customersByIds } from './repository';
 import { indexOrdered, isUniform, keySelectSql, orderBySql, pageRange, parseSort, sortSignature, type SortKey } from './sorting';
 
@@ -115,6 +116,8 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
   const version = await totals.version(db);
 
   const totalPromise = totals.memo(`total|${scope}`, version, async () => {
+    const byKeys = customerAccess(db, actor).readsEveryCustomer ? await countByKeysOnly(db, filter) : null;
+    if (byKeys !== null) return byKeys;
     const [row] = await visibleCustomersQuery(db, actor, filter).count<{ n: number }[]>('* as n');
     return Number(row.n);
   });
@@ -144,6 +147,9 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
     skip = offset - index * anchorStep;
     // A range split into pieces needs bitmap scans to combine them.
     if (!filter.search && total >= walkableTotal && isUniform(keys)) hint = 'walkSortIndex';
+  } else {
+    const bound = filterNameBound(db, filter, keys);
+    if (bound) pageQuery = pageQuery.where(bound);
   }
   pageQuery = pageQuery.orderByRaw(orderBySql(db, keys)).offset(skip).limit(limit).select('c.id');
   const idRows = await runWithPlan<{ id: number }[]>(db, pageQuery, hint);
