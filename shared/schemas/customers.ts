@@ -24,6 +24,14 @@ export const Customer = Type.Object({
   score: Type.Integer(),
   stars: Type.Integer(),
   inPool: Type.Boolean(),
+  /** The owner before the current one (for a pool customer: the one the pool took it from). */
+  previousOwnerId: Nullable(Id),
+  previousOwnerName: Nullable(Type.String()),
+  /**
+   * Whole calendar days (Asia/Ho_Chi_Minh) before an enabled pool rule would move it (0 = at the
+   * next run); null when no enabled rule can take it, or it is in the pool.
+   */
+  poolDaysLeft: Nullable(Type.Integer()),
   careStatus: Nullable(Type.String()),
   ownerAssignedAt: Type.String({ format: 'date-time' }),
   tags: Type.Array(Type.String()),
@@ -132,6 +140,8 @@ export const CustomerFilter = Type.Object({
   createdTo: Type.Optional(Type.String({ format: 'date' })),
   /** The customers a transfer batch moved (O1; notification links `/customers?batch=ID`). */
   batchId: Type.Optional(Id),
+  /** Customers an enabled pool rule would move within this many days (pool reminders link here). */
+  poolDueWithin: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
 });
 export type CustomerFilter = Static<typeof CustomerFilter>;
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { CustomerFilter } from '../../../shared/schemas/customers';
 import { escapeLike } from '../../db/likePattern';
+import { poolDueWithinSql } from '../pool/poolDue';
 
 /** Text matched after unaccent + lower-casing, so "nguyen van an" finds "Nguyễn Văn An". */
 function containsUnaccented(q: Knex.QueryBuilder, expression: string, text: string): void {
@@ -38,6 +39,7 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   if (filter.batchId !== undefined) {
     q.whereRaw('c.id IN (SELECT b.customer_id FROM transfer_batch_customers b WHERE b.batch_id = ?)', [filter.batchId]);
   }
+  if (filter.poolDueWithin !== undefined) q.whereRaw(poolDueWithinSql, [filter.poolDueWithin]);
   if (filter.groupId?.length) {
     q.whereRaw('EXISTS (SELECT 1 FROM customer_group_members m WHERE m.customer_id = c.id AND m.group_id = ANY(?::bigint[]))', [filter.groupId]);
   }

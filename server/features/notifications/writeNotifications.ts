@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
  * Kinds of notification. The renderer words each kind in the user's language from `data`;
  * `title` is the Vietnamese wording for any other reader (and the fallback).
  */
-export const notificationKinds = ['customers_received', 'customers_transferred_away', 'transfer_undone', 'customers_shared', 'multi_assign_shared'] as const;
+export const notificationKinds = ['customers_received', 'customers_transferred_away', 'transfer_undone', 'customers_shared', 'multi_assign_shared', 'pool_reminder'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export type NewNotification = {

@@ -18,8 +18,21 @@ export type OwnerChangeOptions = {
   batchId?: number;
   /** App path of the list the new owners should open, e.g. `/customers?batch=12`. */
   link?: string;
+  /** App path for the users who lost customers, where they can still open them (the pool list). */
+  lostLink?: string;
   /** Extra audit detail (a transfer's options, a filter). */
   detail?: Record<string, unknown>;
+  /**
+   * Pool moves (SPEC P1): `enter` changes only customers outside the pool and puts them in it,
+   * `leave` only pool customers and takes them out. The test is in the UPDATE's WHERE, so of two
+   * concurrent claims of a customer the second finds it gone and changes nothing.
+   */
+  pool?: 'enter' | 'leave';
+};
+
+const poolChanges = {
+  enter: { set: ', in_pool = true, pool_entered_at = now()', where: ' AND NOT c.in_pool' },
+  leave: { set: ', in_pool = false, pool_entered_at = NULL', where: ' AND c.in_pool' },
 };
 
 /** Audit rows list the ids of changes up to this size; bigger ones are found through their batch. */
@@ -45,13 +58,14 @@ export async function changeOwners(trx: Knex, actor: Actor, plan: OwnerPlan, rea
   // A pool customer has no owner: the one before the pool stays its previous owner.
   const previousOwner = plan.restore ? 'p.previous_owner_id' : 'coalesce(c.owner_id, c.previous_owner_id)';
   const assignedAt = plan.restore ? 'p.assigned_at' : 'now()';
+  const pool = options.pool ? poolChanges[options.pool] : { set: '', where: '' };
   const moved = await trx.raw(
     `WITH changed AS (
        UPDATE customers c
           SET owner_id = p.owner_id, previous_owner_id = ${previousOwner}, owner_assigned_at = ${assignedAt},
-              version = c.version + 1, updated_at = now(), updated_by = ?
+              version = c.version + 1, updated_at = now(), updated_by = ?${pool.set}
          FROM (?) AS p
-        WHERE c.id = p.customer_id AND c.deleted_at IS NULL
+        WHERE c.id = p.customer_id AND c.deleted_at IS NULL${pool.where}
           AND c.owner_id IS DISTINCT FROM p.owner_id
           AND (p.expected_version IS NULL OR c.version = p.expected_version)
        RETURNING c.id AS customer_id, old.owner_id AS from_owner_id, old.previous_owner_id AS from_previous_owner_id,

@@ -28,7 +28,7 @@ const wordings: Record<OwnerChangeReason, Record<Direction, Wording>> = {
   },
   pool: {
     received: { kind: 'customers_received', title: (n, actor) => `Bạn được chuyển ${n} khách hàng từ ${actor}` },
-    lost: { kind: 'customers_transferred_away', title: (n) => `${n} khách hàng của bạn đã chuyển vào kho khách hàng chung` },
+    lost: { kind: 'customers_transferred_away', title: (n) => `${n} khách hàng của bạn đã chuyển vào Khách hàng chung` },
   },
   conversion: {
     received: { kind: 'customers_received', title: (n, actor) => `Bạn được giao ${n} khách hàng chuyển đổi từ tiềm năng bởi ${actor}` },
@@ -39,7 +39,7 @@ const wordings: Record<OwnerChangeReason, Record<Direction, Wording>> = {
 /**
  * One notification per user who received customers and one per user who lost some, from the
  * `owner_changes` table of changeOwners: never one per customer. The actor is not told of their
- * own action. Only receivers get the link: the others mostly can no longer open those customers.
+ * own action. Receivers get the link; the others only a `lostLink` (they mostly can no longer open those customers).
  */
 export async function writeOwnerChangeNotices(trx: Knex, actor: Actor, reason: OwnerChangeReason, options: OwnerChangeOptions): Promise<void> {
   const { rows } = await trx.raw<{ rows: { user_id: number; direction: Direction; n: number }[] }>(
@@ -57,7 +57,7 @@ export async function writeOwnerChangeNotices(trx: Knex, actor: Actor, reason: O
       kind: wording.kind,
       title: wording.title(count.format(row.n), actor.fullName),
       data: { count: row.n, direction: row.direction, reason, actorId: actor.id, actorName: actor.fullName, batchId: options.batchId ?? null },
-      link: row.direction === 'received' ? options.link : undefined,
+      link: row.direction === 'received' ? options.link : options.lostLink,
     };
   });
   await writeNotifications(trx, notices);
