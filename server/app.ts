@@ -23,6 +23,7 @@ import { settingRoutes } from './features/settings/routes';
 import { ownershipRoutes } from './features/ownership/routes';
 import { campaignRoutes } from './features/campaigns/routes';
 import { multiAssignRoutes } from './features/multiAssign/routes';
+import { tierRoutes } from './features/tiers/routes';
 import { poolRoutes } from './features/pool/routes';
 import { liveRoutes, type LiveOptions } from './live/routes';
 
@@ -55,7 +56,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerIdempotency(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
     contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
-    settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes, poolRoutes]) {
+    settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes, tierRoutes, poolRoutes]) {
     await app.register(routes);
   }
   await app.register(liveRoutes, options.live ?? {});

@@ -24,7 +24,8 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   }
   if (filter.address?.trim()) containsUnaccented(q, `crm_search_text(coalesce(c.address, ''))`, filter.address.trim());
   if (filter.stars?.length) q.whereRaw('c.stars = ANY(?::smallint[])', [filter.stars]);
-  if (filter.tierId !== undefined) q.where('c.tier_id', filter.tierId);
+  // customer_tiers is the index of tier_id (migration 0021: a tier recompute stays HOT).
+  if (filter.tierId !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_tiers t WHERE t.customer_id = c.id AND t.tier_id = ?)', [filter.tierId]);
   // customer_keys is the index of type_id and care_status (migration 0018: mass updates stay HOT),
   // used like customer_owners below.
   if (filter.typeId?.length) q.whereRaw('EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.type_id = ANY(?::bigint[]))', [filter.typeId]);

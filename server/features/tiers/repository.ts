@@ -1,0 +1,31 @@
+import type { Knex } from 'knex';
+import type { Tier } from '../../../shared/schemas/tiers';
+
+type TierRow = { id: number; name: string; min_amount: number | null; min_contracts: number | null; discount_percent: number; customer_count: number };
+
+const toTier = (row: TierRow): Tier => ({
+  id: row.id, name: row.name, minAmount: row.min_amount, minContracts: row.min_contracts,
+  discountPercent: row.discount_percent, customerCount: row.customer_count,
+});
+
+/** Every tier (or one), highest first; counts from `customer_tiers` (live customers with a tier). */
+export async function listTiers(db: Knex, id?: number): Promise<Tier[]> {
+  const rows = await db.raw<{ rows: TierRow[] }>(`
+    SELECT t.id, t.name, t.min_amount, t.min_contracts, t.discount_percent, coalesce(n.count, 0)::int AS customer_count
+      FROM crm_ranked_tiers('revenue') r JOIN tiers t ON t.id = r.id
+      LEFT JOIN (SELECT tier_id, count(*) FROM customer_tiers GROUP BY tier_id) n ON n.tier_id = t.id
+     WHERE ?::bigint IS NULL OR t.id = ?
+     ORDER BY r.rank`, [id ?? null, id ?? null]);
+  return rows.rows.map(toTier);
+}
+
+/** Serialises tier writes and recomputes (two full recomputes would fight over the same rows). */
+export async function lockTiers(trx: Knex): Promise<void> {
+  await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('crm_tiers'))`);
+}
+
+/** Gives the listed customers (all live ones when omitted) the highest tier they meet; answers how many changed. */
+export async function recomputeTiers(trx: Knex, customerIds?: Knex.Raw): Promise<number> {
+  const result = await trx.raw<{ rows: { changed: number }[] }>('SELECT crm_recompute_tiers(?::bigint[]) AS changed', [customerIds ?? null]);
+  return result.rows[0].changed;
+}
