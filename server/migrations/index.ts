@@ -18,6 +18,7 @@ import { customerUpdatedBy } from './20261202_0017_customer_updated_by';
 import { customerKeys } from './20261202_0018_customer_keys';
 import { customerKeysName } from './20261202_0019_customer_keys_name';
 import { tiers } from './20261202_0021_tiers';
+import { ownerForeignKeys } from './20261202_0022_owner_foreign_keys';
 import { pool } from './20261202_0020_pool';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
@@ -25,7 +26,7 @@ type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (kn
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
-  transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers];
+  transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

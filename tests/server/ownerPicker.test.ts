@@ -39,3 +39,23 @@ describe('owner pickers offer only the owners the caller may assign', () => {
     }
   });
 });
+
+describe('an owner that is no user', () => {
+  // No foreign key checks owner columns (migration 0022): the access module's check is the one.
+  it('is refused with 400 on the owner field for customers, edits, activities and transfers', async () => {
+    const missing = 987654321;
+    const created = await t.admin.call('POST', '/api/customers', { name: 'Chủ không tồn tại', ownerId: missing });
+    expect(created.status).toBe(400);
+    expect(created.body.error.field).toBe('ownerId');
+    const customer = (await t.admin.call('POST', '/api/customers', { name: 'Chủ có thật' })).body;
+    const edited = await t.admin.call('PATCH', `/api/customers/${customer.id}`, { version: customer.version, ownerId: missing });
+    expect(edited.status).toBe(400);
+    expect(edited.body.error.field).toBe('ownerId');
+    const activity = await t.admin.call('POST', '/api/activities', { customerId: customer.id, subject: 'Gọi', type: 'call', status: 'done', date: '2026-12-01', ownerId: missing });
+    expect(activity.status).toBe(400);
+    expect(activity.body.error.field).toBe('ownerId');
+    const transfer = await t.admin.call('POST', '/api/customers/transfer-owner', { customerIds: [customer.id], userIds: [missing] });
+    expect(transfer.status).toBe(400);
+    expect(await t.db('customers').where({ id: customer.id }).first('owner_id')).toEqual({ owner_id: customer.ownerId });
+  });
+});
