@@ -3,6 +3,7 @@ import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { PoolPage } from '../features/pool/PoolPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '../ui/Button';
@@ -20,6 +21,8 @@ function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
       return <ActivitiesPage />;
     case 'campaigns':
       return <CampaignsPage />;
+    case 'pool':
+      return <PoolPage />;
     case 'settings':
       return <SettingsPage />;
     default:

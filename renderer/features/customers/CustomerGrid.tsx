@@ -8,6 +8,7 @@ import { describeError } from '../../api/describeError';
 import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
 import { DataGrid } from '../../grid/DataGrid';
 import type { RowsPaste } from '../../grid/clipboard/useGridClipboard';
+import type { GridColumn } from '../../grid/editing/cellEdit';
 import type { RowSaver } from '../../grid/editing/useCellEditing';
 import { sortParam } from '../../grid/sortParam';
 import { useI18n } from '../../i18n/useI18n';
@@ -27,7 +28,11 @@ type CustomerGridProps = {
   onReady: (api: GridApi<Customer>) => void;
   onBlockLoaded: (block: LoadedBlock) => void;
   onOpen: (customer: Customer) => void;
+  /** Another customer list on this grid (the common pool): its columns, the filter it always adds, its saved layout. */
+  variant?: CustomerGridVariant;
 };
+
+export type CustomerGridVariant = { columns: GridColumn<Customer>[]; filter: CustomerFilter; columnStateKey: string };
 
 /** Each cell edit is a PATCH of the customer's version; only customers the user may edit ('edit' access) edit. */
 const customerSaver: RowSaver<Customer> = {
@@ -49,23 +54,27 @@ const customerRowsPaste = (entityLabel: string): RowsPaste<Customer> => ({
 });
 
 /** The customer list on the one DataGrid: the server sorts, filters and pages; the name cell opens the customer. */
-export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayChangeOwner, onReady, onBlockLoaded, onOpen }: CustomerGridProps) {
+export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayChangeOwner, onReady, onBlockLoaded, onOpen, variant }: CustomerGridProps) {
   const { t } = useI18n();
   const showToast = useToast();
-  const columns = useMemo(() => customerColumns(t, { types, groups, careStatuses }, mayChangeOwner), [t, types, groups, careStatuses, mayChangeOwner]);
+  const variantColumns = variant?.columns;
+  const columns = useMemo(
+    () => variantColumns ?? customerColumns(t, { types, groups, careStatuses }, mayChangeOwner),
+    [variantColumns, t, types, groups, careStatuses, mayChangeOwner],
+  );
 
   const paste = useMemo(() => customerRowsPaste(t('customers.entity')), [t]);
 
   const api = useRef<GridApi<Customer> | null>(null);
   // The datasource is created once; it reads the latest toolbar filter and callbacks through refs.
-  const latest = useRef({ toolbarFilter, onBlockLoaded, showToast, t });
-  latest.current = { toolbarFilter, onBlockLoaded, showToast, t };
+  const latest = useRef({ toolbarFilter, onBlockLoaded, showToast, t, variant });
+  latest.current = { toolbarFilter, onBlockLoaded, showToast, t, variant };
   const datasource = useMemo(
     () =>
       createInfiniteDatasource<Customer>(
         async ({ offset, limit, sortModel, filterModel }) => {
           const toolbarAtStart = latest.current.toolbarFilter;
-          const filter = buildCustomerFilter(toolbarAtStart, filterModel);
+          const filter = { ...buildCustomerFilter(toolbarAtStart, filterModel), ...latest.current.variant?.filter };
           const page = await customersApi.list({ ...filter, sort: sortParam(sortModel, customerSortFields), offset, limit });
           // A block requested before the filters changed must not overwrite the new total.
           const stillCurrent = toolbarAtStart === latest.current.toolbarFilter && JSON.stringify(filterModel) === JSON.stringify(api.current?.getFilterModel() ?? {});
@@ -88,7 +97,7 @@ export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayCh
       columns={columns}
       datasource={datasource}
       saver={customerSaver}
-      columnStateKey="customerGrid.columnState"
+      columnStateKey={variant?.columnStateKey ?? 'customerGrid.columnState'}
       openColId="name"
       onOpen={onOpen}
       paste={paste}

@@ -19,6 +19,8 @@ export type ToolbarActions = {
   /** Absent for staff: only managers and admins transfer. */
   transferOwner?: (() => void) | null;
   share: (() => void) | null;
+  /** Đưa vào Khách hàng chung; absent for staff, like transferOwner. */
+  addToPool?: (() => void) | null;
   recycleBin: () => void;
 };
 
@@ -62,6 +64,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
         <SelectionAction action={actions.massUpdate} label={t('customers.massUpdate')} />
         {actions.transferOwner !== undefined && <SelectionAction action={actions.transferOwner} label={t('customers.transferOwner')} />}
         <SelectionAction action={actions.share} label={t('customers.share')} />
+        {actions.addToPool !== undefined && <SelectionAction action={actions.addToPool} label={t('pool.add')} />}
         <Button onClick={actions.recycleBin}>{t('customers.recycleBin')}</Button>
         <div className="toolbar-spacer" />
         {gridControls}

@@ -1,5 +1,4 @@
-import type { GridApi } from 'ag-grid-community';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Customer } from '../../../shared/schemas/customers';
 import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
@@ -13,6 +12,7 @@ import { useToast } from '../../ui/toastContext';
 import { bulkRequestOf, singleCustomerRequest, type BulkRequest } from '../ownership/bulkRequest';
 import { ShareDialog } from '../ownership/ShareDialog';
 import { TransferOwnerDialog } from '../ownership/TransferOwnerDialog';
+import { AddToPoolDialog } from '../pool/AddToPoolDialog';
 import type { ToolbarFilter } from './buildCustomerFilter';
 import { BulkGroupsDialog } from './BulkGroupsDialog';
 import { CustomerFormDialog } from './CustomerFormDialog';
@@ -24,6 +24,7 @@ import { MassUpdateDialog } from './MassUpdateDialog';
 import { CustomerDetailPanel } from './detail/CustomerDetailPanel';
 import { SelectionBar } from './SelectionBar';
 import { useClassification } from './useClassification';
+import { useCustomerGridApi } from './useCustomerGridApi';
 import { useCustomerSelection } from './useCustomerSelection';
 
 type DeleteRequest = { target: SelectionTarget; count: number; name?: string; covers: (customerId: number) => boolean };
@@ -34,6 +35,7 @@ type OpenDialog =
   | { kind: 'groups' }
   | { kind: 'massUpdate' }
   | { kind: 'transfer' | 'share'; request: BulkRequest }
+  | { kind: 'addToPool'; target: SelectionTarget; count: number }
   | null;
 
 /** What Xóa sends and asks about, fixed when the dialog opens. */
@@ -59,23 +61,10 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
   /** Bumped after every save, so the open detail reloads. */
   const [changes, setChanges] = useState(0);
-  const gridApi = useRef<GridApi<Customer> | null>(null);
-  /** The same grid, as state: the toolbar's layout controls wait for it. */
-  const [layoutApi, setLayoutApi] = useState<GridApi<Customer> | null>(null);
+  const { gridApi, layoutApi, onReady, refreshRows } = useCustomerGridApi(attach);
 
-  const onReady = useCallback(
-    (api: GridApi<Customer>) => {
-      gridApi.current = api;
-      setLayoutApi(api);
-      attach(api);
-    },
-    [attach],
-  );
   const afterChange = () => {
-    const api = gridApi.current;
-    // An empty list has no loaded block to refetch in place: only a purge asks the server again.
-    if (api?.getDisplayedRowCount() === 0) api.purgeInfiniteCache();
-    else api?.refreshInfiniteCache();
+    refreshRows();
     setChanges((count) => count + 1);
   };
   // Anyone's change anywhere: the loaded blocks refetch in place (scroll and selection stay), the detail reloads.
@@ -116,6 +105,12 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
     massUpdate: selection.kind === 'allMatching' || allEditable ? () => setDialog({ kind: 'massUpdate' }) : null,
     ...(mayTransfer && { transferOwner: selection.kind === 'allMatching' || allEditable ? openForSelection('transfer') : null }),
     share: selection.kind === 'allMatching' || allEditable ? openForSelection('share') : null,
+    // Pool customers have no owner to keep as the previous one: only owned rows go to the pool.
+    ...(mayTransfer && {
+      addToPool: selection.kind === 'allMatching' || (allEditable && rows.every((row) => !row.inPool))
+        ? () => setDialog({ kind: 'addToPool', target: selectionTarget(selection), count: selectionCount(selection) })
+        : null,
+    }),
     recycleBin: () => navigate('/customers/recycle-bin'),
   };
   const closeDialog = () => setDialog(null);
@@ -225,6 +220,17 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
             classification.reload();
             afterChange();
           }}
+        />
+      )}
+      {dialog?.kind === 'addToPool' && (
+        <AddToPoolDialog
+          target={dialog.target}
+          count={dialog.count}
+          onMoved={() => {
+            clear();
+            afterChange();
+          }}
+          onClose={closeDialog}
         />
       )}
       {dialog?.kind === 'transfer' && <TransferOwnerDialog request={dialog.request} onChanged={afterOwnershipChange} onClose={closeDialog} />}

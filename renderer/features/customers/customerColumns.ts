@@ -7,6 +7,7 @@ import { multiSelectEditor, selectEditor, textEditor, userEditor, type CellEdit,
 import { optionalText, requiredText, tagList } from '../../grid/editing/parseValues';
 import type { Translate } from '../../i18n/translate';
 import type { PickedUser } from '../common/searchUsers';
+import { poolDaysLeftColumn } from '../pool/poolDaysLeftColumn';
 import { customerTextFilterFields } from './buildCustomerFilter';
 import { careStatusName } from './careStatusName';
 
@@ -102,6 +103,7 @@ export function customerColumns(t: Translate, { types, groups, careStatuses }: C
     },
     { colId: 'createdAt', field: 'createdAt', headerName: t('field.createdAt'), width: 120, valueFormatter: ({ value }) => formatDate(value) },
     { colId: 'ownerAssignedAt', field: 'ownerAssignedAt', headerName: t('field.ownerAssignedAt'), width: 130, valueFormatter: ({ value }) => formatDate(value) },
+    poolDaysLeftColumn(t),
   ];
   const sortable: readonly string[] = customerSortFields;
   const filterable: readonly string[] = customerTextFilterFields;

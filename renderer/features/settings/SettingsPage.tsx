@@ -3,6 +3,7 @@ import { useSession } from '../../app/sessionContext';
 import { useI18n } from '../../i18n/useI18n';
 import { Tabs, type Tab } from '../../ui/Tabs';
 import { MultiAssignRulesTab } from '../automations/MultiAssignRulesTab';
+import { PoolSettingsTab } from '../pool/PoolSettingsTab';
 import { CareStatusesTab } from './CareStatusesTab';
 import { CustomerGroupsTab } from './CustomerGroupsTab';
 import { CustomerSettingsTab } from './CustomerSettingsTab';
@@ -11,12 +12,12 @@ import { DepartmentsTab } from './DepartmentsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses' | 'multiAssign';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses' | 'multiAssign' | 'pool';
 
 /**
  * Thiết lập: admins manage users, departments, customer types, groups and care statuses; admins and
  * managers the multi-assign rules (the help articles set them up under Thiết lập hệ thống);
- * everyone sees their own account.
+ * everyone reads the common pool's rules (admins edit them) and sees their own account.
  */
 export function SettingsPage() {
   const { t } = useI18n();
@@ -31,11 +32,12 @@ export function SettingsPage() {
         { id: 'customers', label: t('settings.customers') },
         { id: 'careStatuses', label: t('settings.careStatuses') },
         { id: 'multiAssign', label: t('settings.multiAssign') },
+        { id: 'pool', label: t('settings.pool') },
         { id: 'account', label: t('settings.account') },
       ]
     : user.role === 'manager'
-      ? [{ id: 'multiAssign', label: t('settings.multiAssign') }, { id: 'account', label: t('settings.account') }]
-      : [{ id: 'account', label: t('settings.account') }];
+      ? [{ id: 'multiAssign', label: t('settings.multiAssign') }, { id: 'pool', label: t('settings.pool') }, { id: 'account', label: t('settings.account') }]
+      : [{ id: 'account', label: t('settings.account') }, { id: 'pool', label: t('settings.pool') }];
   const [tab, setTab] = useState<SettingsTab>(tabs[0].id);
   return (
     <section className="page settings-page">
@@ -49,6 +51,7 @@ export function SettingsPage() {
         {tab === 'customers' && <CustomerSettingsTab />}
         {tab === 'careStatuses' && <CareStatusesTab />}
         {tab === 'multiAssign' && <MultiAssignRulesTab />}
+        {tab === 'pool' && <PoolSettingsTab />}
         {tab === 'account' && <MyAccountTab />}
       </div>
     </section>

@@ -1,0 +1,119 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { todayInVietnam } from '../../shared/format';
+import type { Customer } from '../../shared/schemas/customers';
+import { signInThroughUi } from '../support/browser';
+import { useBrowserApp } from '../support/browserApp';
+
+const password = 'Staff-Pass-123';
+/** Screenshots for a person to look at (1366×768, the office laptop). */
+const shots = '/tmp/shots-pool';
+const viewport = { width: 1366, height: 768 };
+
+/** `yyyy-MM-dd`, `days` before today in Vietnam. */
+function daysAgo(days: number): string {
+  const day = new Date(`${todayInVietnam()}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
+}
+
+const quiet = ['Công ty TNHH Lâu Năm', 'Công ty CP Ngủ Đông'];
+const busy = 'Công ty Năng Động';
+
+const app = useBrowserApp(async ({ server, login, api }) => {
+  await mkdir(shots, { recursive: true });
+  const admin = await login('admin', server.adminPassword);
+  const department = await api<{ id: number }>(admin, 'POST', '/api/departments', { name: 'Kinh doanh' });
+  await api(admin, 'POST', '/api/users', { username: 'nv.an', password, fullName: 'Trần Văn An', departmentId: department.id, role: 'staff' });
+  // Two customers whose last activity was 40 days ago, one with an activity two days ago.
+  for (const [name, date] of [[quiet[0], daysAgo(40)], [quiet[1], daysAgo(40)], [busy, daysAgo(2)]]) {
+    const customer = await api<Customer>(admin, 'POST', '/api/customers', { name });
+    await api(admin, 'POST', '/api/activities', { customerId: customer.id, subject: 'Gọi điện chăm sóc', type: 'call', status: 'done', date });
+  }
+  return { admin };
+});
+
+const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
+const customerNamed = async (name: string) =>
+  (await app.api<{ rows: Customer[] }>(app.data.admin, 'GET', `/api/customers?name=${encodeURIComponent(name)}`)).rows.find((row) => row.name === name)!;
+
+test('admin sets rule 1 and the claim limit, previews, runs Reset; a staff member claims one from the pool grid and hits the limit on the next', { timeout: 120_000 }, async () => {
+  const admin = await app.newPage({ timeout: 20_000, viewport });
+  const { page } = admin;
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'admin', app.server.adminPassword);
+  await page.getByRole('link', { name: 'Thiết lập' }).click();
+  await page.getByRole('tab', { name: 'Khách hàng chung' }).click();
+  await expect.poll(() => page.getByText('Đã dừng chạy tự động').count()).toBe(1);
+
+  // Rule 1: days typed wrong first, refused at the field; then 30 days; a claim limit of 1 a day.
+  const rule = page.getByRole('group', { name: 'Quy tắc 1: Không phát sinh giao dịch kể từ giao dịch gần nhất' });
+  await rule.getByLabel('Áp dụng', { exact: true }).check();
+  await rule.getByLabel('Số ngày').fill('0');
+  await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
+  await expect.poll(() => rule.getByRole('alert').textContent()).toBe('Số ngày là số nguyên từ 1 trở lên.');
+  await rule.getByLabel('Số ngày').fill('30');
+  await page.getByLabel('Giới hạn số khách hàng mỗi người được nhận trong một ngày').check();
+  await page.getByLabel('Số khách hàng mỗi ngày').fill('1');
+  await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
+  await expect.poll(() => page.getByText('Đã lưu thiết lập Khách hàng chung.').count()).toBe(1);
+  const saved = await app.api<{ rules: { noActivitySinceLast: { enabled: boolean; days: number } }; claimLimit: { enabled: boolean; perDay: number } }>(
+    app.data.admin, 'GET', '/api/pool/settings');
+  expect(saved.rules.noActivitySinceLast).toMatchObject({ enabled: true, days: 30 });
+  expect(saved.claimLimit).toEqual({ enabled: true, perDay: 1 });
+  await page.getByRole('tab', { name: 'Khách hàng chung' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/pool-settings.png` });
+
+  // Xem trước (today): the two quiet customers, by rule 1, nothing moved.
+  const preview = page.getByRole('region', { name: 'Xem trước' });
+  await preview.getByRole('button', { name: 'Xem trước' }).click();
+  await expect.poll(() => preview.getByRole('status').textContent()).toBe('2 khách hàng sẽ được chuyển');
+  for (const name of quiet) await expect.poll(() => gridRow(page, name).count()).toBe(1);
+  expect(await gridRow(page, busy).count()).toBe(0);
+  expect(await gridRow(page, quiet[0]).getByRole('gridcell', { name: 'Không có giao dịch kể từ giao dịch gần nhất' }).count()).toBe(1);
+  expect(await gridRow(page, quiet[0]).getByRole('gridcell', { name: '40', exact: true }).count()).toBe(1);
+  expect((await customerNamed(quiet[0])).inPool).toBe(false);
+  await preview.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/pool-preview.png` });
+
+  // Reset: asks, then moves them.
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Chạy quy tắc ngay' }).getByRole('button', { name: 'Chạy ngay' }).click();
+  await expect.poll(() => page.getByText('Đã chuyển 2 khách hàng vào Khách hàng chung').count()).toBe(1);
+  await expect.poll(() => page.getByText(/Lần chạy gần nhất: \d\d\/\d\d\/\d{4} \d\d:\d\d, chuyển 2 khách hàng/).count()).toBe(1);
+  expect((await customerNamed(quiet[0])).inPool).toBe(true);
+  expect((await customerNamed(busy)).inPool).toBe(false);
+  expect(admin.pageErrors).toEqual([]);
+
+  // A staff member: the pool grid, claim one (it leaves the grid), the next is past the limit.
+  const staff = await app.newPage({ timeout: 20_000, viewport });
+  await staff.page.goto(app.server.url);
+  await signInThroughUi(staff.page, 'nv.an', password);
+  await staff.page.getByRole('link', { name: 'Khách hàng chung' }).click();
+  await expect.poll(() => staff.page.getByText('Tổng số: 2 khách hàng chung').count()).toBe(1);
+  await expect.poll(() => staff.page.getByText('Hôm nay bạn đã nhận 0 / 1').count()).toBe(1);
+  for (const name of quiet) await expect.poll(() => gridRow(staff.page, name).count()).toBe(1);
+  await staff.page.screenshot({ path: `${shots}/pool-grid.png` });
+
+  await gridRow(staff.page, quiet[0]).getByRole('checkbox').check();
+  await staff.page.getByRole('button', { name: 'Nhận', exact: true }).click();
+  const report = staff.page.getByRole('dialog', { name: 'Kết quả nhận khách hàng' });
+  await expect.poll(() => report.getByRole('status').textContent()).toBe('Đã nhận 1 khách hàng.');
+  await expect.poll(() => report.getByText('Hôm nay bạn còn được nhận 0 khách hàng.').count()).toBe(1);
+  await report.getByRole('button', { name: 'Đóng' }).click();
+  await expect.poll(() => gridRow(staff.page, quiet[0]).count()).toBe(0);
+  await expect.poll(() => staff.page.getByText('Hôm nay bạn đã nhận 1 / 1').count()).toBe(1);
+  const claimed = await customerNamed(quiet[0]);
+  expect(claimed).toMatchObject({ inPool: false, ownerName: 'Trần Văn An' });
+
+  await gridRow(staff.page, quiet[1]).getByRole('checkbox').check();
+  await staff.page.getByRole('button', { name: 'Nhận', exact: true }).click();
+  await expect.poll(() => staff.page.getByRole('alert').textContent()).toBe(
+    'Bạn đã đến giới hạn nhận khách hàng trong ngày: hôm nay chỉ còn được nhận 0 khách hàng. Chưa nhận khách hàng nào.',
+  );
+  await staff.page.screenshot({ path: `${shots}/pool-grid-limit.png` });
+  expect((await customerNamed(quiet[1])).inPool).toBe(true);
+  expect(await gridRow(staff.page, quiet[1]).count()).toBe(1);
+  expect(staff.pageErrors).toEqual([]);
+});
