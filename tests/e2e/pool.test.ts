@@ -117,3 +117,57 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset; a staff membe
   expect(await gridRow(staff.page, quiet[1]).count()).toBe(1);
   expect(staff.pageErrors).toEqual([]);
 });
+
+test('an admin puts a customer into the pool from the customer grid and gives it to an owner from the pool grid; "Còn lại" counts down; staff read the settings only', { timeout: 120_000 }, async () => {
+  // After the first test: rule 1 (30 days) on, the busy customer's last activity 2 days ago.
+  const { page, pageErrors } = await app.newPage({ timeout: 20_000, viewport });
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'admin', app.server.adminPassword);
+  await expect.poll(() => gridRow(page, busy).count()).toBe(1);
+
+  // Còn lại: hidden until chosen; 28 days left for the busy customer.
+  await page.getByRole('button', { name: 'Chọn cột' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Chọn cột' });
+  await chooser.getByRole('checkbox', { name: 'Còn lại' }).check();
+  await chooser.getByLabel('Ghim cột Còn lại').selectOption({ label: 'Ghim trái' });
+  await chooser.getByRole('button', { name: 'Áp dụng' }).click();
+  await expect.poll(() => page.getByRole('gridcell', { name: '28 ngày', exact: true }).count()).toBe(1);
+  expect((await customerNamed(busy)).poolDaysLeft).toBe(28);
+  await page.screenshot({ path: `${shots}/customers-days-left.png` });
+
+  // Đưa vào Khách hàng chung: asks, moves, reports.
+  await gridRow(page, busy).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Đưa vào Khách hàng chung', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Đưa vào Khách hàng chung' }).getByRole('button', { name: 'Đưa vào Khách hàng chung' }).click();
+  const report = page.getByRole('dialog', { name: 'Đưa vào Khách hàng chung' });
+  await expect.poll(() => report.getByRole('status').textContent()).toBe('Đã đưa 1 khách hàng vào Khách hàng chung.');
+  await report.getByRole('button', { name: 'Đóng' }).click();
+  expect((await customerNamed(busy)).inPool).toBe(true);
+
+  // Khách hàng chung › Giao cho…: to Trần Văn An, it leaves the pool.
+  await page.getByRole('link', { name: 'Khách hàng chung' }).click();
+  await expect.poll(() => gridRow(page, busy).count()).toBe(1);
+  await gridRow(page, busy).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Giao cho…' }).click();
+  const assign = page.getByRole('dialog', { name: 'Giao khách hàng chung' });
+  await assign.getByRole('combobox', { name: 'Người phụ trách mới' }).fill('an');
+  await page.getByRole('option', { name: /Trần Văn An/ }).click();
+  await assign.getByRole('button', { name: 'Giao', exact: true }).click();
+  await expect.poll(() => page.getByText('Đã giao 1 khách hàng cho Trần Văn An.').count()).toBe(1);
+  await expect.poll(() => gridRow(page, busy).count()).toBe(0);
+  expect(await customerNamed(busy)).toMatchObject({ inPool: false, ownerName: 'Trần Văn An' });
+  expect(pageErrors).toEqual([]);
+
+  // Staff see Thiết lập › Khách hàng chung read-only, without the buttons.
+  const staff = await app.newPage({ timeout: 20_000, viewport });
+  await staff.page.goto(app.server.url);
+  await signInThroughUi(staff.page, 'nv.an', password);
+  await staff.page.getByRole('link', { name: 'Thiết lập' }).click();
+  await staff.page.getByRole('tab', { name: 'Khách hàng chung' }).click();
+  await expect.poll(() => staff.page.getByText('Chỉ quản trị viên được thay đổi thiết lập này.').count()).toBe(1);
+  const rule = staff.page.getByRole('group', { name: 'Quy tắc 1: Không phát sinh giao dịch kể từ giao dịch gần nhất' });
+  expect(await rule.getByLabel('Số ngày').inputValue()).toBe('30');
+  expect(await rule.getByLabel('Số ngày').isDisabled()).toBe(true);
+  expect(await staff.page.getByRole('button', { name: 'Reset', exact: true }).count()).toBe(0);
+  expect(staff.pageErrors).toEqual([]);
+});
