@@ -42,7 +42,7 @@ export type CustomerAccess = (typeof customerAccessLevels)[number];
 /** Sortable customer columns (API names = the grid's column ids). */
 export const customerSortFields = [
   'name', 'code', 'email', 'phone', 'taxCode', 'address', 'score', 'stars', 'careStatus', 'createdAt', 'updatedAt', 'ownerAssignedAt',
-  'typeName', 'groups', 'ownerName', 'revenue',
+  'typeName', 'groups', 'ownerName', 'revenue', 'poolDaysLeft',
 ] as const;
 export type CustomerSortField = (typeof customerSortFields)[number];
 

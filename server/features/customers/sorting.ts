@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
+import { poolDueSort } from '../pool/poolDueSort';
 
 type Cast = 'text' | 'integer' | 'timestamptz' | 'bigint' | 'numeric';
 type Value = string | number | null;
@@ -20,7 +21,7 @@ type KeyConditions = {
   isNull: (db: Knex) => Condition;
 };
 
-type SortColumn = {
+export type SortColumn = {
   expression: string | Knex.Raw;
   cast: Cast;
   nullable: boolean;
@@ -163,6 +164,7 @@ function sortColumns(db: Knex, actor: Actor): Record<CustomerSortField, SortColu
     ownerName: ownerPosition,
     groups: firstGroup,
     revenue: visibleRevenue(db, actor),
+    poolDaysLeft: poolDueSort,
   };
 }
 
