@@ -52,7 +52,7 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset; a staff membe
   await rule.getByLabel('Áp dụng', { exact: true }).check();
   await rule.getByLabel('Số ngày').fill('0');
   await page.getByRole('button', { name: 'Thiết lập', exact: true }).click();
-  await expect.poll(() => rule.getByRole('alert').textContent()).toBe('Số ngày là số nguyên từ 1 trở lên.');
+  await expect.poll(() => rule.getByRole('alert').textContent()).toBe('Nhập số nguyên từ 1 đến 3650.');
   await rule.getByLabel('Số ngày').fill('30');
   await page.getByLabel('Giới hạn số khách hàng mỗi người được nhận trong một ngày').check();
   await page.getByLabel('Số khách hàng mỗi ngày').fill('1');

@@ -69,16 +69,15 @@ export function PoolSettingsTab() {
     });
     if (ok) setNotice(done);
     else if (failure instanceof ApiError && failure.field) {
-      const key = poolFieldMessage(failure.field);
-      setError(key ? t(key) : describeError(failure, t), failure.field);
+      setError(poolFieldMessage(failure.field, t) ?? describeError(failure, t), failure.field);
     }
   };
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!draft || busy) return;
     const checked = toBody(draft);
-    if ('error' in checked) {
-      setError(t(checked.error.message), checked.error.field);
+    if ('invalidField' in checked) {
+      setError(poolFieldMessage(checked.invalidField, t) ?? t('error.badRequest'), checked.invalidField);
       return;
     }
     void send(async () => {
@@ -91,7 +90,7 @@ export function PoolSettingsTab() {
 
   if (loaded.error) return <ErrorMessage message={loaded.error} />;
   if (!draft || !current) return <p className="muted">{t('common.loading')}</p>;
-  const fieldShown = Boolean(formError?.field && poolFieldMessage(formError.field));
+  const fieldShown = Boolean(formError?.field && poolFieldMessage(formError.field, t));
   return (
     <div className="pool-settings">
       <p className="muted">{t('pool.intro')}</p>

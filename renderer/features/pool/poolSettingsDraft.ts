@@ -1,6 +1,6 @@
 import type { ActivityStatus } from '../../../shared/schemas/enums';
-import type { poolContractFilters, PoolRuleName, PoolSettingsBody, PoolSettingsView } from '../../../shared/schemas/pool';
-import type { MessageKey } from '../../i18n/vi';
+import { PoolRules, PoolSettingsBody, type poolContractFilters, type PoolRuleName, type PoolSettingsView } from '../../../shared/schemas/pool';
+import type { Translate } from '../../i18n/translate';
 
 /** One rule as the form edits it: numbers as typed; a rule that has no statuses or contract filter ignores those. */
 export type RuleDraft = {
@@ -38,31 +38,41 @@ export function toDraft(settings: PoolSettingsView): PoolSettingsDraft {
   };
 }
 
-/** What each API field must be, for the message shown at it (the same whether the form or the server refuses it). */
-const fieldRules: Record<string, { min: number; max?: number; message: MessageKey }> = {
-  days: { min: 1, message: 'pool.invalid.days' },
-  perDay: { min: 1, message: 'pool.invalid.perDay' },
-  claimCooldownDays: { min: 0, message: 'pool.invalid.zeroOrMore' },
-  reminderDaysBefore: { min: 0, message: 'pool.invalid.zeroOrMore' },
-  intervalMinutes: { min: 5, max: 10080, message: 'pool.invalid.interval' },
-};
-
-/** The message for an API field of the settings (`rules.noActivitySinceLast.days` → the days rule), if the form knows it. */
-export function poolFieldMessage(field: string): MessageKey | undefined {
-  const last = field.split('.').at(-1) ?? '';
-  if (last === 'activityStatuses') return 'pool.invalid.statuses';
-  return fieldRules[last]?.message;
+/** An integer schema's bounds: every number setting states both (TypeBox's types do not carry them). */
+function range(schema: object): { min: number; max: number } {
+  const { minimum, maximum } = schema as { minimum: number; maximum: number };
+  return { min: minimum, max: maximum };
 }
 
-type Checked = { body: PoolSettingsBody } | { error: { field: string; message: MessageKey } };
+/** Each number setting's bounds, as the API schema states them: the form checks the same before sending. */
+const body = PoolSettingsBody.properties;
+const bounds: Record<string, { min: number; max: number }> = {
+  days: range(PoolRules.properties.noActivitySinceLast.properties.days),
+  perDay: range(body.claimLimit.properties.perDay),
+  claimCooldownDays: range(body.claimCooldownDays),
+  reminderDaysBefore: range(body.reminderDaysBefore),
+  intervalMinutes: range(body.intervalMinutes),
+};
+
+/**
+ * The message for an API field of the settings (`rules.noActivitySinceLast.days`: its range),
+ * whether the form or the server refused it; undefined for a field the form does not show.
+ */
+export function poolFieldMessage(field: string, t: Translate): string | undefined {
+  const name = field.split('.').at(-1) ?? '';
+  if (name === 'activityStatuses') return t('pool.invalid.statuses');
+  return bounds[name] && t('pool.invalid.range', bounds[name]);
+}
+
+type Checked = { body: PoolSettingsBody } | { invalidField: string };
 
 /** The PUT body, or the first field that cannot be sent as typed. */
 export function toBody(draft: PoolSettingsDraft): Checked {
   const problems: string[] = [];
   const whole = (field: string, text: string): number => {
-    const rule = fieldRules[field.split('.').at(-1) ?? ''];
+    const { min, max } = bounds[field.split('.').at(-1) ?? ''];
     const value = Number(text);
-    if (text.trim() === '' || !Number.isInteger(value) || value < rule.min || (rule.max !== undefined && value > rule.max)) problems.push(field);
+    if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) problems.push(field);
     return value;
   };
   // An enabled rule 1 counting no status could never see an activity.
@@ -72,7 +82,7 @@ export function toBody(draft: PoolSettingsDraft): Checked {
   };
   const { noActivitySinceLast: first, noActivitySinceTransfer: second, noContractSinceTransfer: third } = draft.rules;
   const limits = (rule: RuleDraft) => ({ typeIds: rule.typeIds, tierIds: rule.tierIds });
-  const body: PoolSettingsBody = {
+  const settings: PoolSettingsBody = {
     rules: {
       noActivitySinceLast: {
         enabled: first.enabled,
@@ -89,6 +99,5 @@ export function toBody(draft: PoolSettingsDraft): Checked {
     reminderDaysBefore: whole('reminderDaysBefore', draft.reminderDaysBefore),
     intervalMinutes: whole('intervalMinutes', draft.intervalMinutes),
   };
-  const field = problems[0];
-  return field ? { error: { field, message: poolFieldMessage(field) ?? 'error.badRequest' } } : { body };
+  return problems.length > 0 ? { invalidField: problems[0] } : { body: settings };
 }
