@@ -34,6 +34,7 @@ const app = useBrowserApp(async ({ server, login, api }) => {
   return { admin };
 });
 
+const cellAt = (page: Page, rowIndex: number, colId: string) => page.locator(`.ag-row[row-index="${rowIndex}"] [col-id="${colId}"]`);
 const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('gridcell', { name, exact: true }) });
 const customerNamed = async (name: string) =>
   (await app.api<{ rows: Customer[] }>(app.data.admin, 'GET', `/api/customers?name=${encodeURIComponent(name)}`)).rows.find((row) => row.name === name)!;
@@ -133,6 +134,12 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   await chooser.getByRole('button', { name: 'Áp dụng' }).click();
   await expect.poll(() => page.getByRole('gridcell', { name: '28 ngày', exact: true }).count()).toBe(1);
   expect((await customerNamed(busy)).poolDaysLeft).toBe(28);
+  // Sorted by the server, fewest days first: the claimed customer (its activity 40 days old) is due.
+  await page.getByRole('columnheader', { name: 'Còn lại', exact: true }).click();
+  await expect.poll(() => cellAt(page, 0, 'name').textContent()).toBe(quiet[0]);
+  await expect.poll(() => cellAt(page, 0, 'poolDaysLeft').textContent()).toBe('Đến hạn');
+  expect(await cellAt(page, 0, 'poolDaysLeft').getAttribute('class')).toContain('pool-days-left-soon');
+  expect(await cellAt(page, 1, 'poolDaysLeft').getAttribute('class')).not.toContain('pool-days-left-soon');
   await page.screenshot({ path: `${shots}/customers-days-left.png` });
 
   // Đưa vào Khách hàng chung: asks, moves, reports.
