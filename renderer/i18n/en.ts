@@ -69,6 +69,7 @@ export const en: Record<MessageKey, string> = {
   'notifications.transferUndone.lost': '{actorName} undid a transfer: {count} customers went back to their previous owner',
   'notifications.customersShared': '{actorName} shared {count} customers with you',
   'notifications.multiAssignShared': 'The rule “{ruleName}” shared {count} customers with you',
+  'notifications.poolReminder': '{count} of your customers will move to the common pool within {days} days unless there is new activity',
 
   'nav.label': 'Modules',
   'nav.customers': 'Customers',

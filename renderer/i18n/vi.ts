@@ -67,6 +67,7 @@ export const vi = {
   'notifications.transferUndone.lost': '{actorName} đã hoàn tác một lần chuyển khách hàng: {count} khách hàng về lại chủ cũ',
   'notifications.customersShared': '{actorName} đã chia sẻ với bạn {count} khách hàng',
   'notifications.multiAssignShared': 'Quy tắc “{ruleName}” đã chia sẻ với bạn {count} khách hàng',
+  'notifications.poolReminder': '{count} khách hàng của bạn sẽ được chuyển vào Khách hàng chung trong {days} ngày tới nếu không phát sinh giao dịch',
 
   'nav.label': 'Chức năng',
   'nav.customers': 'Khách hàng',

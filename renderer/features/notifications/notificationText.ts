@@ -18,6 +18,7 @@ const wordings: Record<string, MessageKey> = {
   'transfer_undone.lost': 'notifications.transferUndone.lost',
   customers_shared: 'notifications.customersShared',
   multi_assign_shared: 'notifications.multiAssignShared',
+  pool_reminder: 'notifications.poolReminder',
 };
 
 /** A notification in the user's language; its stored (Vietnamese) title when the kind or a needed value is unknown. */
