@@ -39,7 +39,15 @@ const gridRow = (page: Page, name: string) => page.getByRole('row').filter({ has
 const customerNamed = async (name: string) =>
   (await app.api<{ rows: Customer[] }>(app.data.admin, 'GET', `/api/customers?name=${encodeURIComponent(name)}`)).rows.find((row) => row.name === name)!;
 
-test('admin sets rule 1 and the claim limit, previews, runs Reset; a staff member claims one from the pool grid and hits the limit on the next', { timeout: 120_000 }, async () => {
+test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool grid shows the moved customers live); a staff member claims one and hits the limit on the next', { timeout: 120_000 }, async () => {
+  // A staff member has the (empty) pool grid open all along: the run reaches it live.
+  const staff = await app.newPage({ timeout: 20_000, viewport });
+  await staff.page.goto(app.server.url);
+  await signInThroughUi(staff.page, 'nv.an', password);
+  await staff.page.getByRole('link', { name: 'Khách hàng chung' }).click();
+  await expect.poll(() => staff.page.getByText('Tổng số: 0 khách hàng chung').count()).toBe(1);
+  await staff.page.locator('html[data-live="connected"]').waitFor({ state: 'attached', timeout: 15_000 });
+
   const admin = await app.newPage({ timeout: 20_000, viewport });
   const { page } = admin;
   await page.goto(app.server.url);
@@ -87,11 +95,7 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset; a staff membe
   expect((await customerNamed(busy)).inPool).toBe(false);
   expect(admin.pageErrors).toEqual([]);
 
-  // A staff member: the pool grid, claim one (it leaves the grid), the next is past the limit.
-  const staff = await app.newPage({ timeout: 20_000, viewport });
-  await staff.page.goto(app.server.url);
-  await signInThroughUi(staff.page, 'nv.an', password);
-  await staff.page.getByRole('link', { name: 'Khách hàng chung' }).click();
+  // The staff member's grid shows the two without a reload; claim one (it leaves the grid), the next is past the limit.
   await expect.poll(() => staff.page.getByText('Tổng số: 2 khách hàng chung').count()).toBe(1);
   await expect.poll(() => staff.page.getByText('Hôm nay bạn đã nhận 0 / 1').count()).toBe(1);
   for (const name of quiet) await expect.poll(() => gridRow(staff.page, name).count()).toBe(1);
