@@ -17,6 +17,8 @@ export const Customer = Type.Object({
   typeName: Nullable(Type.String()),
   groupIds: Type.Array(Id),
   tierId: Nullable(Id),
+  /** The tier's name (C4), shown in the grid's Phân cấp column. */
+  tierName: Nullable(Type.String()),
   /** Sum of the customer's sales contracts (doanh thu), VND; null when the caller may not see its contracts. */
   revenue: Nullable(Type.Number()),
   /** Sum of the customer's payments (đã thanh toán), VND; null like `revenue`. */

@@ -8,6 +8,7 @@ import { UserPicker } from '../common/UserPicker';
 import type { ToolbarFilter } from './buildCustomerFilter';
 import { CampaignFilter } from './CampaignFilter';
 import { StarsFilter } from './StarsFilter';
+import { TierFilter } from '../tiers/TierFilter';
 
 export type ToolbarActions = {
   create: () => void;
@@ -49,7 +50,7 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 /** Actions on the selection (null = not available now) and the list filters. */
 export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status, gridControls }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId || filter.tierId);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
@@ -111,6 +112,7 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
             placeholder={t('customers.filter.allOwners')}
           />
         </label>
+        <TierFilter value={filter.tierId} onChange={(tierId) => onFilterChange({ ...filter, tierId })} />
         <StarsFilter value={filter.stars ?? []} onChange={(stars) => onFilterChange({ ...filter, stars })} />
         {filter.batchId && (
           <span className="chip">

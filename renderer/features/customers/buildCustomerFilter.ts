@@ -4,7 +4,7 @@ import { textFilterValues } from '../../grid/textFilterValues';
 import type { PickedUser } from '../common/searchUsers';
 
 /** What the toolbar sets: quick search, types, groups, care status, stars, the owner (with the name the picker shows), a transfer batch, a campaign. */
-export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars' | 'careStatus' | 'batchId' | 'campaignId'> & { owner?: PickedUser | null };
+export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars' | 'careStatus' | 'batchId' | 'campaignId' | 'tierId'> & { owner?: PickedUser | null };
 
 /** Grid columns whose text filter maps to the same-named API parameter (contains, diacritics-insensitive). */
 export const customerTextFilterFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address'] as const satisfies readonly (keyof CustomerFilter)[];
@@ -21,5 +21,6 @@ export function buildCustomerFilter(toolbar: ToolbarFilter, filterModel: FilterM
   if (toolbar.owner) filter.ownerId = toolbar.owner.id;
   if (toolbar.batchId) filter.batchId = toolbar.batchId;
   if (toolbar.campaignId) filter.campaignId = toolbar.campaignId;
+  if (toolbar.tierId) filter.tierId = toolbar.tierId;
   return filter;
 }

@@ -54,6 +54,7 @@ export function customerColumns(t: Translate, { types, groups, careStatuses }: C
         text: (customer) => customer.typeName ?? '',
       },
     },
+    { colId: 'tierName', field: 'tierName', headerName: t('field.tier'), width: 120 },
     {
       colId: 'groups', headerName: t('field.groups'), width: 190,
       valueGetter: ({ data }) => (data ? groupText(data) : ''),

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Tabs, type Tab } from '../../ui/Tabs';
 import { MultiAssignRulesTab } from '../automations/MultiAssignRulesTab';
 import { PoolSettingsTab } from '../pool/PoolSettingsTab';
+import { TiersTab } from '../tiers/TiersTab';
 import { CareStatusesTab } from './CareStatusesTab';
 import { CustomerGroupsTab } from './CustomerGroupsTab';
 import { CustomerSettingsTab } from './CustomerSettingsTab';
@@ -12,7 +13,7 @@ import { DepartmentsTab } from './DepartmentsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'careStatuses' | 'multiAssign' | 'pool';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'tiers' | 'careStatuses' | 'multiAssign' | 'pool';
 
 /**
  * Thiết lập: admins manage users, departments, customer types, groups and care statuses; admins and
@@ -30,6 +31,7 @@ export function SettingsPage() {
         { id: 'types', label: t('settings.types') },
         { id: 'groups', label: t('settings.groups') },
         { id: 'customers', label: t('settings.customers') },
+        { id: 'tiers', label: t('settings.tiers') },
         { id: 'careStatuses', label: t('settings.careStatuses') },
         { id: 'multiAssign', label: t('settings.multiAssign') },
         { id: 'pool', label: t('settings.pool') },
@@ -49,6 +51,7 @@ export function SettingsPage() {
         {tab === 'types' && <CustomerTypesTab />}
         {tab === 'groups' && <CustomerGroupsTab />}
         {tab === 'customers' && <CustomerSettingsTab />}
+        {tab === 'tiers' && <TiersTab />}
         {tab === 'careStatuses' && <CareStatusesTab />}
         {tab === 'multiAssign' && <MultiAssignRulesTab />}
         {tab === 'pool' && <PoolSettingsTab />}

@@ -3,6 +3,7 @@ import { formatDate, formatMoney } from '../../../../shared/format';
 import type { CareStatus, CustomerGroup } from '../../../../shared/schemas/classification';
 import type { Customer } from '../../../../shared/schemas/customers';
 import { useI18n } from '../../../i18n/useI18n';
+import { CustomerTierSummary } from '../../tiers/CustomerTierSummary';
 import { careStatusName } from '../careStatusName';
 
 type CustomerInfoProps = { customer: Customer; groups: CustomerGroup[]; careStatuses: CareStatus[] };
@@ -23,6 +24,7 @@ export function CustomerInfo({ customer, groups, careStatuses }: CustomerInfoPro
     [t('field.stars'), `${customer.stars}/5`],
     [t('field.score'), customer.score],
     [t('field.revenue'), formatMoney(customer.revenue)],
+    [t('field.tier'), <CustomerTierSummary customer={customer} />],
     [t('field.careStatus'), careStatusName(customer.careStatus, careStatuses)],
     [t('field.tags'), customer.tags.join(', ')],
     [t('field.createdAt'), formatDate(customer.createdAt)],
