@@ -735,6 +735,8 @@ export const en: Record<MessageKey, string> = {
   'pool.add.confirm': 'Move the {count} selected customers to the common pool? Their current owner is kept as the previous owner.',
   'pool.add.done': '{count} customers moved to the common pool.',
   'pool.add.skipped': 'already in the common pool, or you may not edit them',
+  'customers.filter.poolDue': 'Due for the common pool (within {days} days)',
+  'customers.filter.removePoolDue': 'Remove the filter of customers due for the common pool',
   'field.poolDaysLeft': 'Days left',
   'pool.due': 'Due',
 };

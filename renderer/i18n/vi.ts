@@ -733,6 +733,8 @@ export const vi = {
   'pool.add.confirm': 'Đưa {count} khách hàng đã chọn vào Khách hàng chung? Người phụ trách hiện tại được ghi lại là người phụ trách trước.',
   'pool.add.done': 'Đã đưa {count} khách hàng vào Khách hàng chung.',
   'pool.add.skipped': 'đã ở trong Khách hàng chung hoặc bạn không có quyền sửa',
+  'customers.filter.poolDue': 'Sắp vào Khách hàng chung (trong {days} ngày)',
+  'customers.filter.removePoolDue': 'Bỏ lọc khách hàng sắp vào Khách hàng chung',
   'field.poolDaysLeft': 'Còn lại',
   'pool.due': 'Đến hạn',
 };

@@ -120,6 +120,15 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   await staff.page.screenshot({ path: `${shots}/pool-grid-limit.png` });
   expect((await customerNamed(quiet[1])).inPool).toBe(true);
   expect(await gridRow(staff.page, quiet[1]).count()).toBe(1);
+
+  // The claimed customer's detail: the previous owner and its past activities, at once.
+  await staff.page.getByRole('link', { name: 'Khách hàng', exact: true }).click();
+  await staff.page.getByRole('gridcell', { name: quiet[0], exact: true }).dblclick();
+  const detail = staff.page.getByRole('complementary', { name: quiet[0] });
+  await expect.poll(() => detail.locator('.info-item').filter({ hasText: 'Người phụ trách trước' }).textContent()).toBe('Người phụ trách trướcQuản trị hệ thống');
+  await detail.getByRole('tab', { name: 'Giao dịch' }).click();
+  await expect.poll(() => detail.getByText('Gọi điện chăm sóc').count()).toBe(1);
+  await staff.page.screenshot({ path: `${shots}/pool-claimed-detail.png` });
   expect(staff.pageErrors).toEqual([]);
 });
 
@@ -167,6 +176,16 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   await expect.poll(() => page.getByText('Đã giao 1 khách hàng cho Trần Văn An.').count()).toBe(1);
   await expect.poll(() => gridRow(page, busy).count()).toBe(0);
   expect(await customerNamed(busy)).toMatchObject({ inPool: false, ownerName: 'Trần Văn An' });
+
+  // A pool reminder's link: the customers a rule takes within 5 days, as a removable filter.
+  await page.evaluate(() => {
+    window.location.hash = '#/customers?poolDueWithin=5';
+  });
+  await expect.poll(() => page.getByText('Sắp vào Khách hàng chung (trong 5 ngày)').count()).toBe(1);
+  await expect.poll(() => page.getByText('Tổng số: 1 khách hàng', { exact: true }).count()).toBe(1);
+  expect(await gridRow(page, quiet[0]).count()).toBe(1);
+  await page.getByRole('button', { name: 'Bỏ lọc khách hàng sắp vào Khách hàng chung' }).click();
+  await expect.poll(() => page.getByText('Tổng số: 3 khách hàng', { exact: true }).count()).toBe(1);
   expect(pageErrors).toEqual([]);
 
   // Staff see Thiết lập › Khách hàng chung read-only, without the buttons.

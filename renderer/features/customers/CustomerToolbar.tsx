@@ -7,6 +7,7 @@ import { SearchBox } from '../../ui/SearchBox';
 import { UserPicker } from '../common/UserPicker';
 import type { ToolbarFilter } from './buildCustomerFilter';
 import { CampaignFilter } from './CampaignFilter';
+import { FilterChip } from './FilterChip';
 import { StarsFilter } from './StarsFilter';
 import { TierFilter } from '../tiers/TierFilter';
 
@@ -50,7 +51,7 @@ function SelectionAction({ action, label }: { action: (() => void) | null; label
 /** Actions on the selection (null = not available now) and the list filters. */
 export function CustomerToolbar({ filter, onFilterChange, types, groups, careStatuses, actions, status, gridControls }: CustomerToolbarProps) {
   const { t } = useI18n();
-  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId || filter.tierId);
+  const hasFilter = Boolean(filter.search || filter.typeId?.length || filter.groupId?.length || filter.stars?.length || filter.owner || filter.careStatus || filter.batchId || filter.campaignId || filter.tierId || filter.poolDueWithin !== undefined);
   const options = (items: { id: number; name: string }[]) => items.map((item) => ({ id: item.id, label: item.name }));
   return (
     <div className="toolbar">
@@ -115,12 +116,18 @@ export function CustomerToolbar({ filter, onFilterChange, types, groups, careSta
         <TierFilter value={filter.tierId} onChange={(tierId) => onFilterChange({ ...filter, tierId })} />
         <StarsFilter value={filter.stars ?? []} onChange={(stars) => onFilterChange({ ...filter, stars })} />
         {filter.batchId && (
-          <span className="chip">
-            {t('customers.filter.batch', { id: filter.batchId })}
-            <button type="button" aria-label={t('customers.filter.removeBatch', { id: filter.batchId })} onClick={() => onFilterChange({ ...filter, batchId: undefined })}>
-              ×
-            </button>
-          </span>
+          <FilterChip
+            label={t('customers.filter.batch', { id: filter.batchId })}
+            removeLabel={t('customers.filter.removeBatch', { id: filter.batchId })}
+            onRemove={() => onFilterChange({ ...filter, batchId: undefined })}
+          />
+        )}
+        {filter.poolDueWithin !== undefined && (
+          <FilterChip
+            label={t('customers.filter.poolDue', { days: filter.poolDueWithin })}
+            removeLabel={t('customers.filter.removePoolDue')}
+            onRemove={() => onFilterChange({ ...filter, poolDueWithin: undefined })}
+          />
         )}
         {hasFilter && (
           <Button variant="link" onClick={() => onFilterChange({})}>

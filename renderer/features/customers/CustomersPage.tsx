@@ -75,16 +75,22 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
   };
   const open = (customer: Customer) => navigate(`/customers/${customer.id}`);
   // Links show a set of customers as a removable filter, then leave the URL plain: a notification's
-  // `#/customers?batch=ID` (that transfer batch's customers), Chiến dịch's `?campaign=ID` (its members).
+  // `#/customers?batch=ID` (that transfer batch's customers), Chiến dịch's `?campaign=ID` (its members),
+  // a pool reminder's `?poolDueWithin=N` (the customers a pool rule takes within N days).
   const query = hashQuery();
   const batchParam = Number(query.get('batch')) || null;
   const campaignParam = Number(query.get('campaign')) || null;
+  const poolDueParam = Number(query.get('poolDueWithin')) || null;
   useEffect(() => {
-    if (!batchParam && !campaignParam) return;
+    if (!batchParam && !campaignParam && !poolDueParam) return;
     clear();
-    setToolbarFilter({ ...(batchParam ? { batchId: batchParam } : {}), ...(campaignParam ? { campaignId: campaignParam } : {}) });
+    setToolbarFilter({
+      ...(batchParam ? { batchId: batchParam } : {}),
+      ...(campaignParam ? { campaignId: campaignParam } : {}),
+      ...(poolDueParam ? { poolDueWithin: poolDueParam } : {}),
+    });
     navigate('/customers');
-  }, [batchParam, campaignParam, clear]);
+  }, [batchParam, campaignParam, poolDueParam, clear]);
   /** After a transfer, share or undo: the grid and the detail reload, a toast says what happened. */
   const afterOwnershipChange = (message: string) => {
     showToast(message);

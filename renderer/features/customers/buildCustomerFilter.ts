@@ -3,8 +3,13 @@ import type { CustomerFilter } from '../../../shared/schemas/customers';
 import { textFilterValues } from '../../grid/textFilterValues';
 import type { PickedUser } from '../common/searchUsers';
 
-/** What the toolbar sets: quick search, types, groups, care status, stars, the owner (with the name the picker shows), a transfer batch, a campaign. */
-export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars' | 'careStatus' | 'batchId' | 'campaignId' | 'tierId'> & { owner?: PickedUser | null };
+/**
+ * What the toolbar sets: quick search, types, groups, care status, stars, the owner (with the name
+ * the picker shows), a transfer batch, a campaign, a tier, customers a pool rule takes soon.
+ */
+export type ToolbarFilter = Pick<CustomerFilter, 'search' | 'typeId' | 'groupId' | 'stars' | 'careStatus' | 'batchId' | 'campaignId' | 'tierId' | 'poolDueWithin'> & {
+  owner?: PickedUser | null;
+};
 
 /** Grid columns whose text filter maps to the same-named API parameter (contains, diacritics-insensitive). */
 export const customerTextFilterFields = ['name', 'code', 'email', 'phone', 'taxCode', 'address'] as const satisfies readonly (keyof CustomerFilter)[];
@@ -22,5 +27,6 @@ export function buildCustomerFilter(toolbar: ToolbarFilter, filterModel: FilterM
   if (toolbar.batchId) filter.batchId = toolbar.batchId;
   if (toolbar.campaignId) filter.campaignId = toolbar.campaignId;
   if (toolbar.tierId) filter.tierId = toolbar.tierId;
+  if (toolbar.poolDueWithin !== undefined) filter.poolDueWithin = toolbar.poolDueWithin;
   return filter;
 }

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { poolRuleNames, type PoolSettingsView } from '../../../shared/schemas/pool';
-import type { Tier } from '../../../shared/schemas/tiers';
 import { ApiError } from '../../api/ApiError';
 import { classificationApi } from '../../api/classificationApi';
 import { describeError } from '../../api/describeError';
-import { http } from '../../api/http';
 import { poolApi } from '../../api/poolApi';
+import { tiersApi } from '../../api/tiersApi';
 import { useApiAction } from '../../api/useApiAction';
 import { useApiData } from '../../api/useApiData';
 import { useSession } from '../../app/sessionContext';
@@ -34,7 +33,7 @@ export function PoolSettingsTab() {
   const loaded = useApiData(() => poolApi.settings(), []);
   const types = useApiData(() => classificationApi.types(), []);
   // Tiers are another feature: no tier picker while /api/tiers does not answer.
-  const tiers = useApiData(() => http.get<Tier[]>('/api/tiers'), []);
+  const tiers = useApiData(() => tiersApi.list(), []);
   const { busy, formError, setError, run } = useApiAction();
   const [draft, setDraft] = useState<PoolSettingsDraft | null>(null);
   /** The settings as the server last answered them: the state line follows Start / Stop / Reset. */

@@ -21,6 +21,7 @@ export function CustomerInfo({ customer, groups, careStatuses }: CustomerInfoPro
     [t('field.taxCode'), customer.taxCode],
     [t('field.address'), customer.address],
     [t('field.owner'), customer.inPool ? t('customers.detail.inPool') : customer.ownerName],
+    [t('pool.previousOwner'), customer.previousOwnerName],
     [t('field.stars'), `${customer.stars}/5`],
     [t('field.score'), customer.score],
     [t('field.revenue'), formatMoney(customer.revenue)],
