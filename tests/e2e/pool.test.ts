@@ -74,6 +74,14 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   await page.getByRole('tab', { name: 'Khách hàng chung' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/pool-settings.png` });
 
+  // Start / Stop switch the scheduled run; the state line follows.
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect.poll(() => page.getByText('Đang chạy tự động, mỗi 60 phút').count()).toBe(1);
+  await expect.poll(() => page.getByText(/^Lần chạy tiếp theo: \d\d\/\d\d\/\d{4} \d\d:\d\d$/).count()).toBe(1);
+  expect((await app.api<{ running: boolean }>(app.data.admin, 'GET', '/api/pool/settings')).running).toBe(true);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect.poll(() => page.getByText('Đã dừng chạy tự động', { exact: true }).count()).toBe(1);
+
   // Xem trước (today): the two quiet customers, by rule 1, nothing moved.
   const preview = page.getByRole('region', { name: 'Xem trước' });
   await preview.getByRole('button', { name: 'Xem trước' }).click();

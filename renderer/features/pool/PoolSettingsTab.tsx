@@ -10,6 +10,7 @@ import { useApiData } from '../../api/useApiData';
 import { useSession } from '../../app/sessionContext';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
+import { useLiveEvent } from '../../live/useLiveEvent';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormErrorContext } from '../../ui/formErrorContext';
@@ -48,6 +49,8 @@ export function PoolSettingsTab() {
     setCurrent(loaded.data);
     setDraft(toDraft(loaded.data));
   }, [loaded.data]);
+  // A scheduled run moves customers: the state line follows it (last run, next run) without a reload.
+  useLiveEvent('customers', () => void poolApi.settings().then(setCurrent, () => undefined), 5000);
   // An error about a field shows at it (Field / the status group); that field takes the focus.
   useEffect(() => {
     if (!formError?.field) return;
