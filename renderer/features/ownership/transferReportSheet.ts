@@ -23,7 +23,8 @@ async function batchCustomers(batchId: number, total: number): Promise<Customer[
 
 /**
  * "Tải báo cáo": one row per moved customer, in transfer order: code, name, old owner (as the
- * grid showed it before the transfer; empty for customers it had not loaded), new owner.
+ * grid showed it before the transfer; for customers it had not loaded, the previous owner the
+ * transfer recorded on the customer), new owner.
  */
 export async function transferReportSheet(request: BulkRequest, result: TransferResult, t: Translate): Promise<XlsxSheet> {
   const before = new Map(request.knownRows.map((row) => [row.id, row]));
@@ -40,7 +41,8 @@ export async function transferReportSheet(request: BulkRequest, result: Transfer
     ],
     rows: result.assignments.map(({ customerId, ownerId }) => {
       const customer = before.get(customerId) ?? fetched.get(customerId);
-      return [customer?.code ?? '', customer?.name ?? '', before.get(customerId)?.ownerName ?? '', recipientNames.get(ownerId) ?? ''];
+      const oldOwner = before.get(customerId)?.ownerName ?? fetched.get(customerId)?.previousOwnerName ?? '';
+      return [customer?.code ?? '', customer?.name ?? '', oldOwner, recipientNames.get(ownerId) ?? ''];
     }),
   };
 }
