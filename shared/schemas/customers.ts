@@ -66,6 +66,8 @@ const editableFields = {
   assignedUserIds: Type.Array(Id, { maxItems: 200, uniqueItems: true }),
   tags: Tags,
   careStatus: Nullable(CareStatus),
+  /** A tier set by hand (managers and admins); with tier auto-update on, the next recompute may move it. */
+  tierId: Nullable(Id),
 };
 
 export const CreateCustomerBody = Type.Object({

@@ -140,7 +140,12 @@ describe('C4 auto-update', () => {
     await contract(id, 60_000_000);
     expect(await tierOf(id)).toBeNull();
     const manual = await customer('Gán tay');
-    await t.db('customers').where({ id: manual }).update({ tier_id: gold.id });
+    // By hand: managers and admins only, an existing tier.
+    const { version } = await ok(t.staffA, 'GET', `/api/customers/${manual}`);
+    expect((await t.staffA.call('PATCH', `/api/customers/${manual}`, { version, tierId: gold.id })).status).toBe(403);
+    const unknown = await t.northManager.call('PATCH', `/api/customers/${manual}`, { version, tierId: 999_999 });
+    expect([unknown.status, unknown.body.error.field]).toEqual([400, 'tierId']);
+    expect((await ok(t.northManager, 'PATCH', `/api/customers/${manual}`, { version, tierId: gold.id })).tierName).toBe('Vàng');
     await contract(manual, 1);
     expect(await tierOf(manual)).toBe(gold.id);
     expect(await recompute()).toEqual({ changed: 2 });

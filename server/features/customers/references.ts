@@ -9,7 +9,7 @@ import { activeUserIds } from '../users/repository';
 export async function checkCustomerReferences(
   trx: Knex,
   actor: Actor,
-  refs: { typeId?: number | null; groupIds?: number[]; ownerId?: number; assignedUserIds?: number[]; careStatus?: string | null },
+  refs: { typeId?: number | null; groupIds?: number[]; ownerId?: number; assignedUserIds?: number[]; careStatus?: string | null; tierId?: number | null },
 ): Promise<void> {
   if (refs.careStatus != null && !(await isCareStatus(trx, refs.careStatus.trim()))) {
     throw badRequest('Care status is not in the list (Thiết lập > Tình trạng chăm sóc)', 'careStatus');
@@ -19,6 +19,9 @@ export async function checkCustomerReferences(
     if (!type) throw badRequest('Customer type does not exist', 'typeId');
   }
   if (refs.groupIds?.length) await checkGroups(trx, refs.groupIds);
+  // A tier carries a discount: staff do not pick their customers' tiers (C4).
+  if (refs.tierId !== undefined && actor.role === 'staff') throw forbidden('Only managers and admins set a tier by hand');
+  if (refs.tierId != null && !(await trx('tiers').where({ id: refs.tierId }).first('id'))) throw badRequest('Tier does not exist', 'tierId');
   if (refs.ownerId !== undefined && !(await ownerAssignable(trx, actor, refs.ownerId))) {
     const exists = await activeUserIds(trx, [refs.ownerId]);
     if (exists.length === 0) throw badRequest('Owner is not an active user', 'ownerId');

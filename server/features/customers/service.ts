@@ -29,7 +29,7 @@ async function replaceAssignedUsers(trx: Knex, actor: Actor, customerId: number,
 
 const columnOf = {
   name: 'name', code: 'code', taxCode: 'tax_code', email: 'email', phone: 'phone', address: 'address',
-  typeId: 'type_id', careStatus: 'care_status', tags: 'tags',
+  typeId: 'type_id', careStatus: 'care_status', tags: 'tags', tierId: 'tier_id',
 } as const;
 
 export async function createCustomer(db: Knex, actor: Actor, body: CreateCustomerBody): Promise<Customer> {
