@@ -19,12 +19,12 @@ const previewSaver: RowSaver<PoolPreviewRow> = {
 
 function previewColumns(t: Translate): GridColumn<PoolPreviewRow>[] {
   return [
-    { colId: 'code', field: 'code', headerName: t('field.code'), width: 150 },
-    { colId: 'name', field: 'name', headerName: t('field.name'), flex: 1, minWidth: 200 },
+    { colId: 'code', field: 'code', headerName: t('field.code'), width: 140 },
+    { colId: 'name', field: 'name', headerName: t('field.name'), flex: 1, minWidth: 180 },
     { colId: 'ownerName', field: 'ownerName', headerName: t('field.owner'), width: 170 },
-    { colId: 'rule', field: 'rule', headerName: t('pool.preview.rule'), flex: 1, minWidth: 260, valueFormatter: ({ data }) => (data ? t(`pool.ruleName.${data.rule}`) : '') },
+    { colId: 'rule', field: 'rule', headerName: t('pool.preview.rule'), flex: 1.3, minWidth: 320, valueFormatter: ({ data }) => (data ? t(`pool.ruleName.${data.rule}`) : '') },
     {
-      colId: 'lastActivityDate', field: 'lastActivityDate', headerName: t('pool.preview.lastActivity'), width: 170,
+      colId: 'lastActivityDate', field: 'lastActivityDate', headerName: t('pool.preview.lastActivity'), width: 180,
       valueFormatter: ({ data }) => (data ? (data.lastActivityDate ? formatDate(data.lastActivityDate) : t('pool.preview.noActivity')) : ''),
     },
     { colId: 'days', field: 'days', headerName: t('pool.preview.days'), width: 90, type: 'rightAligned' },
