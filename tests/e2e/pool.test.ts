@@ -140,7 +140,7 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   expect(staff.pageErrors).toEqual([]);
 });
 
-test('an admin puts a customer into the pool from the customer grid and gives it to an owner from the pool grid; "Còn lại" counts down; staff read the settings only', { timeout: 120_000 }, async () => {
+test('an admin puts a customer into the pool from the customer grid and gives it to an owner from the pool grid; "Còn lại" counts down; staff read the settings only and meet the claim cooldown', { timeout: 120_000 }, async () => {
   // After the first test: rule 1 (30 days) on, the busy customer's last activity 2 days ago.
   const { page, pageErrors } = await app.newPage({ timeout: 20_000, viewport });
   await page.goto(app.server.url);
@@ -207,5 +207,16 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   expect(await rule.getByLabel('Số ngày').inputValue()).toBe('30');
   expect(await rule.getByLabel('Số ngày').isDisabled()).toBe(true);
   expect(await staff.page.getByRole('button', { name: 'Reset', exact: true }).count()).toBe(0);
+
+  // Cooldown: the pool takes An's customer; An may not claim it back for 7 days, and hears until when.
+  // PUT takes back what GET answered (its run state is ignored).
+  const settings = await app.api<Record<string, unknown>>(app.data.admin, 'GET', '/api/pool/settings');
+  await app.api(app.data.admin, 'PUT', '/api/pool/settings', { ...settings, claimCooldownDays: 7 });
+  await app.api(app.data.admin, 'POST', '/api/pool/add', { customerIds: [(await customerNamed(busy)).id] });
+  await staff.page.getByRole('link', { name: 'Khách hàng chung' }).click();
+  await gridRow(staff.page, busy).getByRole('checkbox').check();
+  await staff.page.getByRole('button', { name: 'Nhận', exact: true }).click();
+  await expect.poll(() => staff.page.getByRole('alert').textContent()).toMatch(/^1 khách hàng vừa được chuyển từ bạn vào Khách hàng chung; bạn có thể nhận lại từ ngày \d\d\/\d\d\/\d{4}$/);
+  expect((await customerNamed(busy)).inPool).toBe(true);
   expect(staff.pageErrors).toEqual([]);
 });
