@@ -19,6 +19,7 @@ const fieldLabels: FieldLabels = {
   assignedUserIds: 'field.assignedUsers',
   tags: 'field.tags',
   careStatus: 'field.careStatus',
+  tierId: 'field.tier',
   username: 'field.username',
   password: 'field.password',
   fullName: 'field.fullName',

@@ -84,5 +84,12 @@ test('C4/C5: the admin creates a tier in Thiết lập (re-pricing confirm), the
   const detail = page.getByRole('complementary', { name: nearName });
   await expect.poll(() => detail.getByText('Còn 12.000.000 ₫ nữa để lên Vàng').count()).toBe(1);
   await page.screenshot({ path: `${shots}/customer-detail-next-tier.png` });
+
+  // A tier by hand on the customer form (admins and managers).
+  await detail.getByRole('button', { name: 'Sửa', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa khách hàng' });
+  await edit.getByRole('combobox', { name: /^Phân cấp/ }).selectOption({ label: 'Vàng' });
+  await edit.getByRole('button', { name: 'Lưu' }).click();
+  await expect.poll(() => detail.getByText('Vàng · chiết khấu 10%').count()).toBe(1);
   expect(pageErrors).toEqual([]);
 });

@@ -14,6 +14,7 @@ import { ApiFormDialog } from '../common/ApiFormDialog';
 import type { PickedUser } from '../common/searchUsers';
 import { UserMultiPicker } from '../common/UserMultiPicker';
 import { UserPicker } from '../common/UserPicker';
+import { TierSelect } from '../tiers/TierSelect';
 import { createCustomerBody, customerFormValues, firstInvalidField, updateCustomerBody, type CustomerFormValues } from './customerFormValues';
 import { DuplicateWarning } from './DuplicateWarning';
 
@@ -60,6 +61,9 @@ function CustomerForm({ customer, assigned, types, groups, careStatuses, onSaved
   const { user } = useSession();
   const [values, setValues] = useState(() => customerFormValues(customer, { id: user.id, fullName: user.fullName }, assigned));
   const [duplicates, setDuplicates] = useState<{ key: string; found: DuplicateMatches } | null>(null);
+  // A tier by hand (C4): managers and admins, on an existing customer; sent only when changed, so a computed tier is left alone.
+  const mayPickTier = customer !== null && user.role !== 'staff';
+  const [tierId, setTierId] = useState(customer?.tierId ?? null);
   const set = <Key extends keyof CustomerFormValues>(key: Key, value: CustomerFormValues[Key]) => setValues((current) => ({ ...current, [key]: value }));
   const text = (key: 'name' | 'code' | 'taxCode' | 'phone' | 'email' | 'address' | 'tags') => ({
     value: values[key],
@@ -68,7 +72,9 @@ function CustomerForm({ customer, assigned, types, groups, careStatuses, onSaved
   const warned = duplicates !== null && duplicates.key === duplicateKey(values);
 
   const save = async () => {
-    const saved = customer ? await customersApi.update(customer.id, updateCustomerBody(values, customer.version)) : await customersApi.create(createCustomerBody(values));
+    const saved = customer
+      ? await customersApi.update(customer.id, { ...updateCustomerBody(values, customer.version), ...(tierId !== customer.tierId && { tierId }) })
+      : await customersApi.create(createCustomerBody(values));
     onSaved(saved);
   };
   const submit = () => {
@@ -140,6 +146,11 @@ function CustomerForm({ customer, assigned, types, groups, careStatuses, onSaved
             ))}
           </select>
         </Field>
+        {mayPickTier && (
+          <Field label={t('field.tier')} name="tierId">
+            <TierSelect value={tierId} onChange={setTierId} emptyLabel={t('tiers.detail.none')} />
+          </Field>
+        )}
         <Field label={t('field.owner')} name="ownerId">
           <UserPicker scope="owner" value={values.owner} onChange={(owner) => owner && set('owner', owner)} />
           <span className="field-hint">{t('customers.form.ownerHint')}</span>
