@@ -162,6 +162,10 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   expect(await cellAt(page, 0, 'poolDaysLeft').getAttribute('class')).toContain('pool-days-left-soon');
   expect(await cellAt(page, 1, 'poolDaysLeft').getAttribute('class')).not.toContain('pool-days-left-soon');
   await page.screenshot({ path: `${shots}/customers-days-left.png` });
+  // An activity logged today (elsewhere) moves the busy customer's Còn lại to 30 days, live.
+  await page.locator('html[data-live="connected"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await app.api(app.data.admin, 'POST', '/api/activities', { customerId: (await customerNamed(busy)).id, subject: 'Gặp khách hàng', type: 'meeting', status: 'done', date: daysAgo(0) });
+  await expect.poll(() => gridRow(page, busy).getByRole('gridcell', { name: '30 ngày', exact: true }).count()).toBe(1);
 
   // Đưa vào Khách hàng chung: asks, moves, reports.
   await gridRow(page, busy).getByRole('checkbox').check();
