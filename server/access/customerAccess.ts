@@ -91,11 +91,13 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
   const shared = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT s.customer_id FROM customer_shares s WHERE ?))`, [reachesActor()]);
   const owned = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT o.customer_id FROM customer_owners o WHERE o.owner_id = ANY(?)))`, [owners()]);
   const pool = `(${c}.in_pool AND ${c}.deleted_at IS NULL)`;
+  // customers has no index on in_pool (pool moves stay HOT, migration 0020): its index is customer_pool_members.
+  const pooled = (): Knex.Raw => db.raw(`${c}.id = ANY(ARRAY(SELECT p.customer_id FROM customer_pool_members p))`);
   const readable = (): Knex.Raw => {
     if (admin) return db.raw('TRUE');
     const byRow = db.raw(`(? OR ? OR ${pool})`, [ownsRow(), shared()]);
     // The second OR is the same set (the mirror is exact), for Postgres to find it by.
-    return subtree ? byRow : db.raw(`(? AND (${pool} OR ? OR ?))`, [byRow, shared(), owned()]);
+    return subtree ? byRow : db.raw('(? AND (? OR ? OR ?))', [byRow, pooled(), shared(), owned()]);
   };
   return {
     editable: () => (admin ? db.raw('TRUE')

@@ -5,7 +5,7 @@ import type { Db } from '../../server/db/database';
  * A side table that indexes customers columns (customer_owners, customer_keys) must hold exactly
  * the rows of `truth` (a SELECT with the table's columns, in its order): nothing missing, nothing extra.
  */
-export async function expectSideTableExact(db: Db, table: 'customer_owners' | 'customer_keys' | 'customer_tiers', truth: string): Promise<void> {
+export async function expectSideTableExact(db: Db, table: 'customer_owners' | 'customer_keys' | 'customer_tiers' | 'customer_pool_members' | 'customer_pool_due', truth: string): Promise<void> {
   const { rows: [row] } = await db.raw(`
     WITH truth AS (${truth})
     SELECT (SELECT count(*) FROM truth)::int AS expected,

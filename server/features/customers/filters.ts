@@ -32,7 +32,9 @@ export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter
   // customer_owners is the owner index (customers.owner_id has none, migration 0014): a semi-join
   // that drives from (owner_id, customer_id) for a small owner or probes it per row of a sort index.
   if (filter.ownerId !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = c.id AND o.owner_id = ?)', [filter.ownerId]);
-  if (filter.inPool !== undefined) q.where('c.in_pool', filter.inPool);
+  // customer_pool_members is the index of in_pool (migration 0020: pool moves stay HOT).
+  if (filter.inPool === true) q.whereRaw('EXISTS (SELECT 1 FROM customer_pool_members p WHERE p.customer_id = c.id)');
+  if (filter.inPool === false) q.where('c.in_pool', false);
   if (filter.careStatus !== undefined) q.whereRaw('EXISTS (SELECT 1 FROM customer_keys k WHERE k.customer_id = c.id AND k.care_status = ?)', [filter.careStatus]);
   if (filter.campaignId !== undefined) {
     q.whereRaw('EXISTS (SELECT 1 FROM campaign_members cm WHERE cm.customer_id = c.id AND cm.campaign_id = ?)', [filter.campaignId]);

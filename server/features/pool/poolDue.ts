@@ -1,26 +1,21 @@
 import type { Knex } from 'knex';
 import type { PoolRules } from '../../../shared/schemas/pool';
 
-/**
- * Rows `(customer_id, due_on, rule, last_activity, received_on)` of every candidate (owned, live,
- * not in the pool) some enabled rule of `rules` takes, with the day it does: SQL function
- * `crm_pool_due` of migration 0020, the one definition of the rules. Bound as a constant it is
- * inlined and the rules fold into the plan.
- */
-export function poolDueRows(db: Knex, rules: PoolRules): Knex.Raw {
-  return db.raw('SELECT * FROM crm_pool_due(?::jsonb, NULL) WHERE due_on IS NOT NULL', [JSON.stringify(rules)]);
-}
-
 export const anyRuleEnabled = (rules: PoolRules) => Object.values(rules).some((rule) => rule.enabled);
 
 /**
  * `customer_pool_due` for every customer under `rules` (after the settings changed), set-based in
- * the caller's transaction. Triggers keep it current between changes (migration 0020).
+ * the caller's transaction: `crm_pool_due` of migration 0020 (the one definition of the rules),
+ * bound as a constant so it is inlined and the rules fold into the plan. Triggers keep it current
+ * between changes.
  */
 export async function recomputePoolDue(trx: Knex, rules: PoolRules): Promise<void> {
   await trx.raw('DELETE FROM customer_pool_due');
   if (!anyRuleEnabled(rules)) return;
-  await trx.raw('INSERT INTO customer_pool_due (customer_id, due_on, rule) SELECT customer_id, due_on, rule FROM (?) AS d', [poolDueRows(trx, rules)]);
+  // The activity aggregate of 1M customers spills to disk at the default 4 MB (7.6 s instead of ~5 s).
+  await trx.raw(`SET LOCAL work_mem = '256MB'`);
+  await trx.raw('INSERT INTO customer_pool_due (customer_id, due_on, rule) SELECT customer_id, due_on, rule FROM crm_pool_due(?::jsonb, NULL)',
+    [JSON.stringify(rules)]);
   await trx.raw('ANALYZE customer_pool_due');
 }
 
