@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { todayInVietnam } from '../../shared/format';
+import { formatDate, todayInVietnam } from '../../shared/format';
 import type { Customer } from '../../shared/schemas/customers';
 import { signInThroughUi } from '../support/browser';
 import { useBrowserApp } from '../support/browserApp';
@@ -11,7 +11,7 @@ const password = 'Staff-Pass-123';
 const shots = '/tmp/shots-pool';
 const viewport = { width: 1366, height: 768 };
 
-/** `yyyy-MM-dd`, `days` before today in Vietnam. */
+/** `yyyy-MM-dd`, `days` before today in Vietnam (after it, for a negative number). */
 function daysAgo(days: number): string {
   const day = new Date(`${todayInVietnam()}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - days);
@@ -93,6 +93,14 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   expect((await customerNamed(quiet[0])).inPool).toBe(false);
   await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/pool-preview.png` });
+  // As of 30 days from now the busy customer's last activity is 32 days old too; a date typed wrong is refused.
+  await preview.getByLabel('Tính đến ngày').fill('31/02/2026');
+  await preview.getByRole('button', { name: 'Xem trước' }).click();
+  await expect.poll(() => preview.getByRole('alert').textContent()).toBe('Ngày không hợp lệ, vui lòng nhập theo dạng dd/mm/yyyy.');
+  await preview.getByLabel('Tính đến ngày').fill(formatDate(daysAgo(-30)));
+  await preview.getByRole('button', { name: 'Xem trước' }).click();
+  await expect.poll(() => preview.getByRole('status').textContent()).toBe('3 khách hàng sẽ được chuyển');
+  await expect.poll(() => gridRow(page, busy).getByRole('gridcell', { name: '32', exact: true }).count()).toBe(1);
 
   // Reset: asks, then moves them.
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
