@@ -2,7 +2,6 @@ import { useMemo, useState } from 'react';
 import type { PoolClaimResult } from '../../../shared/schemas/pool';
 import { poolApi } from '../../api/poolApi';
 import { useApiData } from '../../api/useApiData';
-import { useIdempotencyKey } from '../../api/useIdempotencyKey';
 import { navigate } from '../../app/navigate';
 import { useSession } from '../../app/sessionContext';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
@@ -20,7 +19,7 @@ import { SelectionBar } from '../customers/SelectionBar';
 import { useCustomerGridApi } from '../customers/useCustomerGridApi';
 import { useCustomerSelection } from '../customers/useCustomerSelection';
 import { AssignFromPoolDialog } from './AssignFromPoolDialog';
-import { claimFailureMessage } from './claimFailureMessage';
+import { ClaimButton } from './ClaimButton';
 import { ClaimsToday } from './ClaimsToday';
 import './pool.css';
 import { poolColumns } from './poolColumns';
@@ -39,11 +38,11 @@ export function PoolPage() {
   const toolbarFilter = useMemo(() => ({ search }), [search]);
   const [loaded, setLoaded] = useState<LoadedBlock>({ total: 0, filter: {} });
   const claims = useApiData(() => poolApi.claimsToday(), []);
-  const [claiming, setClaiming] = useState(false);
   const [claimError, setClaimError] = useState<string | null>(null);
+  /** Claims that went through: each remounts Nhận with a new Idempotency-Key. */
+  const [claimRounds, setClaimRounds] = useState(0);
   const [claimed, setClaimed] = useState<PoolClaimResult | null>(null);
   const [assigning, setAssigning] = useState(false);
-  const idempotencyKey = useIdempotencyKey();
   const variant = useMemo<CustomerGridVariant>(() => ({ columns: poolColumns(t), filter: { inPool: true }, columnStateKey: 'poolGrid.columnState' }), [t]);
 
   const { layoutApi, onReady, refreshRows } = useCustomerGridApi(attach);
@@ -54,29 +53,25 @@ export function PoolPage() {
   useLiveEvent('customers', refresh, 1000);
 
   const count = selectionCount(selection);
-  const claim = async () => {
-    const body = selectionTarget(selection);
-    setClaiming(true);
-    setClaimError(null);
-    try {
-      setClaimed(await poolApi.claim(body, idempotencyKey(body)));
-      clear();
-    } catch (failure) {
-      setClaimError(await claimFailureMessage(failure, t, locale));
-    } finally {
-      setClaiming(false);
-      refresh();
-    }
-  };
   const number = (value: number) => formatCount(value, locale);
 
   return (
     <section className="page pool-page">
       <div className="toolbar">
         <div className="toolbar-row">
-          <Button variant="primary" disabled={count === 0 || claiming} onClick={() => void claim()}>
-            {t('pool.claim')}
-          </Button>
+          <ClaimButton
+            key={claimRounds}
+            target={selectionTarget(selection)}
+            disabled={count === 0}
+            onClaimed={(result) => {
+              setClaimError(null);
+              setClaimed(result);
+              setClaimRounds((rounds) => rounds + 1);
+              clear();
+            }}
+            onRefused={setClaimError}
+            onSettled={refresh}
+          />
           {user.role !== 'staff' && (
             <Button disabled={count === 0} onClick={() => setAssigning(true)}>
               {t('pool.assign')}
