@@ -142,6 +142,7 @@ describe('type, owner, group and revenue sorts at any offset', () => {
     sorts.push([`ownerName:${d}`, `${ownerName(d)}, ${byName(d)}, c.id ${d}`]);
     sorts.push([`groups:${d}`, `${groups(d)}, ${byName(d)}, c.id ${d}`]);
     sorts.push([`revenue:${d}`, `${revenueSql} ${d}, ${byName(d)}, c.id ${d}`]);
+    sorts.push([`careStatus:${d}`, `c.care_status ${d}, ${byName(d)}, c.id ${d}`]);
   }
   sorts.push(['ownerName:asc,createdAt:desc', `${ownerName('asc')}, c.created_at desc, c.id asc`]);
   sorts.push(['revenue:desc,typeName:asc', `${revenueSql} desc, ${typeName('asc')}, c.name asc, c.id desc`]);

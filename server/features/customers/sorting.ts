@@ -35,7 +35,36 @@ export type SortColumn = {
    * times. `ref` is the customer column the relation is joined on.
    */
   ranking?: { ref: string; ranks: string };
+  /** The rows of one value of the key in a range of (name, id), when a side table indexes (key, name, id). */
+  withinValue?: ValueRange;
 };
+
+/**
+ * The rows having `value` for a key whose (name, id) lie from `from` (included) to `to`
+ * (excluded) in `direction`; a null bound is open. A page inside one type is then a range of
+ * (type_id, name, customer_id) in customer_keys (migration 0019), as the dropped
+ * customers_type_name gave, instead of the ids of every customer of that type (half a million for
+ * the biggest type at 1M: seconds per page).
+ */
+type ValueRange = (db: Knex, value: Value, from: Value[] | null, to: Value[] | null, direction: 'asc' | 'desc') => Condition;
+
+/** ValueRange over `customer_keys.column`; `valueSql` turns the key's value into the column's (a type's position into its id). */
+function customerKeysRange(column: 'type_id' | 'care_status', valueSql: string): ValueRange {
+  return (db, value, from, to, direction) => {
+    const [low, high] = direction === 'asc' ? ['>=', '<'] : ['<=', '>'];
+    const parts = [value === null ? `m.${column} IS NULL` : `m.${column} = ${valueSql}`];
+    const bindings: Value[] = value === null ? [] : [value];
+    if (from) {
+      parts.push(`(m.name, m.customer_id) ${low} (?::text, ?::bigint)`);
+      bindings.push(...from);
+    }
+    if (to) {
+      parts.push(`(m.name, m.customer_id) ${high} (?::text, ?::bigint)`);
+      bindings.push(...to);
+    }
+    return db.raw(`c.id = ANY(ARRAY(SELECT m.customer_id FROM customer_keys m WHERE ${parts.join(' AND ')}))`, bindings);
+  };
+}
 
 export type SortKey = Omit<SortColumn, 'expression'> & { field: string; expression: Knex.Raw; direction: 'asc' | 'desc' };
 
@@ -53,7 +82,12 @@ function positions(low: Value, high: Value): [number, number] | null {
  * `matching(test)` the customers whose value passes `test` (`= x`, `= ANY(xs)`); `ranking(list)`
  * the key as a join for anchors (see SortColumn.ranking).
  */
-type PositionIndex = { matching: (test: string) => string; ranking: (list: string) => NonNullable<SortColumn['ranking']> };
+type PositionIndex = {
+  matching: (test: string) => string;
+  ranking: (list: string) => NonNullable<SortColumn['ranking']>;
+  /** Finds the customers without a value, when the index holds them (NULL). */
+  missing?: string;
+};
 
 /**
  * customers.owner_id and type_id have no index (owner changes and mass updates stay HOT,
@@ -65,6 +99,8 @@ type PositionIndex = { matching: (test: string) => string; ranking: (list: strin
  */
 const mirrorIndex = (mirror: 'customer_owners' | 'customer_keys', column: string): PositionIndex => ({
   matching: (test) => `c.id = ANY(ARRAY(SELECT m.customer_id FROM ${mirror} m WHERE m.${column} ${test}))`,
+  // customer_keys has a row for every live customer, customer_owners only for those with an owner.
+  missing: mirror === 'customer_keys' ? `c.id = ANY(ARRAY(SELECT m.customer_id FROM ${mirror} m WHERE m.${column} IS NULL))` : undefined,
   ranking: (list) => ({
     ref: 'c.id',
     ranks: `SELECT m.customer_id AS ref, r.rank FROM ${mirror} m JOIN unnest(${list}) WITH ORDINALITY AS r(id, rank) ON r.id = m.${column}`,
@@ -72,7 +108,7 @@ const mirrorIndex = (mirror: 'customer_owners' | 'customer_keys', column: string
 });
 
 /** The position of a customer's type / owner in a short list ordered by name (then id); NULL without one. */
-function positionIn(column: string, orderedIds: string, index: PositionIndex): SortColumn {
+function positionIn(column: string, orderedIds: string, index: PositionIndex, withinValue?: (list: string) => ValueRange): SortColumn {
   // ARRAY(subquery) runs once per query (an InitPlan); a slice of it selects the rows of a range of positions.
   const list = `ARRAY(${orderedIds})`;
   return {
@@ -86,14 +122,38 @@ function positionIn(column: string, orderedIds: string, index: PositionIndex): S
         const slice = positions(low, high);
         return slice && db.raw(index.matching(`= ANY((${list})[?::int : ?::int])`), slice);
       },
-      isNull: (db) => db.raw(`${column} IS NULL`),
+      // The last block of an ascending sort: customers without a type, found through customer_keys.
+      isNull: (db) => db.raw(index.missing ?? `${column} IS NULL`),
     },
     ranking: index.ranking(list),
+    withinValue: withinValue?.(list),
   };
 }
 
-const typePosition = positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id', mirrorIndex('customer_keys', 'type_id'));
+const typePosition = positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id', mirrorIndex('customer_keys', 'type_id'),
+  (list) => customerKeysRange('type_id', `(${list})[?::int]`));
 const ownerPosition = positionIn('c.owner_id', 'SELECT u.id FROM users u ORDER BY u.full_name, u.id', mirrorIndex('customer_owners', 'owner_id'));
+
+/**
+ * Care status, through customer_keys (customers.care_status has no index, migration 0018): ties
+ * by name like the type sort, pages as ranges of (care_status, name, customer_id), anchors from a
+ * walk of the name index joined to the side table's values.
+ */
+const inCareStatuses = (test: string) => `c.id = ANY(ARRAY(SELECT m.customer_id FROM customer_keys m WHERE ${test}))`;
+const careStatus: SortColumn = {
+  expression: 'c.care_status',
+  cast: 'text',
+  nullable: true,
+  thenByName: true,
+  conditions: {
+    equal: (db, value) => db.raw(inCareStatuses('m.care_status = ?::text'), [value]),
+    between: (db, low, high) => db.raw(inCareStatuses([...(low === null ? [] : ['m.care_status > ?::text']), ...(high === null ? [] : ['m.care_status < ?::text']), 'm.care_status IS NOT NULL'].join(' AND ')),
+      [low, high].filter((bound) => bound !== null)),
+    isNull: (db) => db.raw(inCareStatuses('m.care_status IS NULL')),
+  },
+  ranking: { ref: 'c.id', ranks: 'SELECT m.customer_id AS ref, m.care_status AS rank FROM customer_keys m' },
+  withinValue: customerKeysRange('care_status', '?::text'),
+};
 
 const groupList = 'ARRAY(SELECT g.id FROM customer_groups g ORDER BY g.name, g.id)';
 const inGroups = (slice: string) =>
@@ -156,7 +216,7 @@ function sortColumns(db: Knex, actor: Actor): Record<CustomerSortField, SortColu
     address: { expression: 'c.address', cast: 'text', nullable: true },
     score: { expression: 'c.score', cast: 'integer', nullable: false },
     stars: { expression: 'c.stars', cast: 'integer', nullable: false },
-    careStatus: { expression: 'c.care_status', cast: 'text', nullable: true },
+    careStatus,
     createdAt: { expression: 'c.created_at', cast: 'timestamptz', nullable: false },
     updatedAt: { expression: 'c.updated_at', cast: 'timestamptz', nullable: false },
     ownerAssignedAt: { expression: 'c.owner_assigned_at', cast: 'timestamptz', nullable: false },
@@ -250,6 +310,17 @@ function equal(db: Knex, key: SortKey, value: Value): Condition {
   return value === null ? conditionsOf(key).isNull(db) : conditionsOf(key).equal(db, value);
 }
 
+/** The rest of the keys is (name, id) in one direction: the order of the side tables' (key, name, customer_id) indexes. */
+function isNameThenId(rest: SortKey[]): boolean {
+  return rest.length === 2 && rest[0].field === 'name' && rest[1].field === 'id' && rest[0].direction === rest[1].direction;
+}
+
+/** Rows with `value` for `key` and the `rest` of the keys from `from` (included) to `to` (excluded; null = open). */
+function valueSpan(db: Knex, key: SortKey, rest: SortKey[], value: Value, from: Value[] | null, to: Value[] | null): Condition {
+  if (key.withinValue && isNameThenId(rest)) return key.withinValue(db, value, from, to, rest[0].direction);
+  return all(db, [equal(db, key, value), ...(from ? [atOrAfter(db, rest, from)] : []), ...(to ? [before(db, rest, to)] : [])]);
+}
+
 /** Rows strictly after (or before) `value` in this key's order. NULL counts as the highest value: last ascending, first descending. */
 function beyond(db: Knex, key: SortKey, value: Value, side: 'after' | 'before'): Condition {
   const { between, isNull } = conditionsOf(key);
@@ -269,7 +340,7 @@ function atOrAfter(db: Knex, keys: SortKey[], values: Value[]): Condition {
   if (keys.length === 0) return db.raw('TRUE');
   if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '>=' : '<=');
   const [key, ...rest] = keys;
-  return any(db, [beyond(db, key, values[0], 'after'), all(db, [equal(db, key, values[0]), atOrAfter(db, rest, values.slice(1))])]);
+  return any(db, [beyond(db, key, values[0], 'after'), valueSpan(db, key, rest, values[0], values.slice(1), null)]);
 }
 
 /** Rows before the row whose keys are `values`: the upper bound of a page's range. */
@@ -277,7 +348,7 @@ function before(db: Knex, keys: SortKey[], values: Value[]): Condition {
   if (keys.length === 0) return null;
   if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '<' : '>');
   const [key, ...rest] = keys;
-  return any(db, [beyond(db, key, values[0], 'before'), all(db, [equal(db, key, values[0]), before(db, rest, values.slice(1))])]);
+  return any(db, [beyond(db, key, values[0], 'before'), valueSpan(db, key, rest, values[0], null, values.slice(1))]);
 }
 
 /**
@@ -292,6 +363,7 @@ export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]
   if (isUniform(keys)) return orFalse(db, all(db, [atOrAfter(db, keys, from), before(db, keys, to)]));
   let split = 0;
   while (split < keys.length - 1 && from[split] === to[split]) split++;
+  if (split === 1 && keys[0].withinValue && isNameThenId(keys.slice(1))) return orFalse(db, valueSpan(db, keys[0], keys.slice(1), from[0], from.slice(1), to.slice(1)));
   const prefix = keys.slice(0, split).map((key, index) => equal(db, key, from[index]));
   const tail = keys.slice(split);
   if (isUniform(tail)) return orFalse(db, all(db, [...prefix, atOrAfter(db, tail, from.slice(split)), before(db, tail, to.slice(split))]));
@@ -300,9 +372,9 @@ export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]
   return orFalse(db, all(db, [
     ...prefix,
     any(db, [
-      all(db, [equal(db, key, from[split]), atOrAfter(db, rest, from.slice(split + 1))]),
+      valueSpan(db, key, rest, from[split], from.slice(split + 1), null),
       conditionsOf(key).between(db, low, high),
-      all(db, [equal(db, key, to[split]), before(db, rest, to.slice(split + 1))]),
+      valueSpan(db, key, rest, to[split], null, to.slice(split + 1)),
     ]),
   ]));
 }
