@@ -136,8 +136,10 @@ $$;
  * Per candidate customer (owned, live, not in the pool; all of them when ids is NULL): the day the
  * earliest enabled rule takes it ("N days passed" = that day's date − reference day ≥ N, so
  * due_on = reference day + N), that rule, the last counted activity day and the receipt day.
- * - noActivitySinceLast: reference = the last live activity of the chosen statuses; a customer
- *   with none counts from its receipt (ownerAssignedAt), as if received was its last contact.
+ * - noActivitySinceLast: reference = the last live activity of the chosen statuses, but never
+ *   before the receipt (ownerAssignedAt): a customer with none counts from its receipt, and so
+ *   does one received (claimed, transferred) after its last activity — else a run would take back
+ *   at once every long-idle customer someone just claimed from the pool (SPEC P1).
  * - noActivitySinceTransfer: no live activity of any status dated on or after the receipt day
  *   (an activity dated the day of receipt counts as after it); reference = the receipt day.
  * - noContractSinceTransfer: no live sales contract at all (only customers without contracts,
@@ -153,7 +155,7 @@ LANGUAGE sql STABLE AS $$
     FROM (
       SELECT c.id, a.last_counted, crm_vn_day(c.owner_assigned_at) AS received,
              CASE WHEN crm_pool_rule_applies(rules->'noActivitySinceLast', c.type_id, c.tier_id, k.customer_id IS NOT NULL)
-                  THEN coalesce(a.last_counted, crm_vn_day(c.owner_assigned_at)) + (rules->'noActivitySinceLast'->>'days')::int END AS d1,
+                  THEN greatest(a.last_counted, crm_vn_day(c.owner_assigned_at)) + (rules->'noActivitySinceLast'->>'days')::int END AS d1,
              CASE WHEN crm_pool_rule_applies(rules->'noActivitySinceTransfer', c.type_id, c.tier_id, k.customer_id IS NOT NULL)
                        AND (a.last_any IS NULL OR a.last_any < crm_vn_day(c.owner_assigned_at))
                   THEN crm_vn_day(c.owner_assigned_at) + (rules->'noActivitySinceTransfer'->>'days')::int END AS d2,

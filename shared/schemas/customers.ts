@@ -34,6 +34,8 @@ export const Customer = Type.Object({
    * next run); null when no enabled rule can take it, or it is in the pool.
    */
   poolDaysLeft: Nullable(Type.Integer()),
+  /** When it entered the pool (null outside it). */
+  poolEnteredAt: Nullable(Type.String({ format: 'date-time' })),
   careStatus: Nullable(Type.String()),
   ownerAssignedAt: Type.String({ format: 'date-time' }),
   tags: Type.Array(Type.String()),

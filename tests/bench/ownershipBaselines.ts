@@ -6,7 +6,7 @@ import { filterSql, type DateRange } from './bulkGroupsBench';
  * checks, no JSON): what the API is measured against. Each runs in a transaction that is rolled
  * back, so the data stays as it was.
  */
-async function rolledBack(db: Knex, work: (trx: Knex.Transaction) => Promise<unknown>): Promise<number> {
+export async function rolledBack(db: Knex, work: (trx: Knex.Transaction) => Promise<unknown>): Promise<number> {
   const trx = await db.transaction();
   try {
     const started = performance.now();

@@ -31,7 +31,7 @@ describe('pool rules (SPEC P2): calendar days in Asia/Ho_Chi_Minh', () => {
     expect(await f.wouldMove('2026-02-20T12:00:00+07:00', [sameDay, dayBefore, anyStatus])).toEqual([dayBefore]);
   });
 
-  it('rule 1: counts only the chosen statuses from the last activity; without any, from the receipt', async () => {
+  it('rule 1: counts only the chosen statuses from the last activity; without any or received since, from the receipt', async () => {
     await f.saveSettings({ noActivitySinceLast: { enabled: true, days: 10, activityStatuses: ['done'] } });
     const counted = await f.customer(t.staffA, 'Quy tắc 1 đã thực hiện', '2025-12-01T09:00:00+07:00');
     await f.activity(counted, '2026-03-05', 'done');
@@ -44,6 +44,11 @@ describe('pool rules (SPEC P2): calendar days in Asia/Ho_Chi_Minh', () => {
     await f.saveSettings({ noActivitySinceLast: { enabled: true, days: 10, activityStatuses: ['done', 'in_progress'] } });
     expect(await f.wouldMove('2026-03-21T23:59:00+07:00', [counted])).toEqual([]);
     expect(await f.wouldMove('2026-03-22T00:00:00+07:00', [counted])).toEqual([counted]);
+    // Received (claimed, transferred) after its last activity: the new owner gets the N days from the receipt.
+    const claimed = await f.customer(t.staffA, 'Quy tắc 1 mới nhận lại', '2026-04-01T09:00:00+07:00');
+    await f.activity(claimed, '2026-01-01');
+    expect(await f.wouldMove('2026-04-10T23:59:00+07:00', [claimed])).toEqual([]);
+    expect(await f.wouldMove('2026-04-11T00:00:00+07:00', [claimed])).toEqual([claimed]);
     // A deleted activity does not count.
     await t.db('activities').where({ customer_id: counted, status: 'in_progress' }).update({ deleted_at: t.db.fn.now() });
     expect(await f.wouldMove('2026-03-15T00:00:00+07:00', [counted])).toEqual([counted]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { poolReminders } from '../../server/scheduler/jobs/poolReminders';
 import { poolRun } from '../../server/scheduler/jobs/poolRun';
+import type { JobDefinition } from '../../server/scheduler/jobContext';
 import { Scheduler } from '../../server/scheduler/scheduler';
 import { sendPoolReminders } from '../../server/features/pool/reminders';
 import { useCompanyApp } from '../support/companyApp';
@@ -8,6 +9,18 @@ import { poolFixtures, rulesOff } from './poolFixtures';
 
 const t = useCompanyApp();
 const f = poolFixtures(t);
+
+/** A scheduler process of its own on the test database, with `job` due now. */
+async function tick(job: JobDefinition): Promise<string[]> {
+  const scheduler = new Scheduler(t.db, [job]);
+  await scheduler.start();
+  await t.db('scheduled_jobs').where({ name: job.name }).update({ next_run_at: t.db.raw('now()') });
+  try {
+    return await scheduler.tick();
+  } finally {
+    await scheduler.stop();
+  }
+}
 
 const body = { rules: rulesOff, claimLimit: { enabled: false, perDay: 10 }, intervalMinutes: 60 };
 
@@ -73,14 +86,7 @@ describe('pool settings', () => {
 
     await f.saveSettings({ noContractSinceTransfer: { enabled: true, days: 30 } });
     const due = await f.customer(t.staffA, 'Lịch chạy', '2021-01-01T09:00:00+07:00');
-    const scheduler = new Scheduler(t.db, [poolRun]);
-    await scheduler.start();
-    await t.db('scheduled_jobs').where({ name: 'pool-run' }).update({ next_run_at: t.db.raw('now()') });
-    try {
-      expect(await scheduler.tick()).toEqual(['pool-run']);
-    } finally {
-      await scheduler.stop();
-    }
+    expect(await tick(poolRun)).toEqual(['pool-run']);
     expect(await f.inPool(due)).toBe(true);
     const state = (await t.staffA.call('GET', '/api/pool/settings')).body;
     expect(state.lastRunMoved).toBeGreaterThanOrEqual(1);
@@ -128,14 +134,7 @@ describe('pool settings', () => {
     await t.db.transaction((trx) => sendPoolReminders(trx));
     // The job: only while the pool runs, and still once a day.
     await t.admin.call('POST', '/api/pool/start', {});
-    const scheduler = new Scheduler(t.db, [poolReminders]);
-    await scheduler.start();
-    await t.db('scheduled_jobs').where({ name: 'pool-reminders' }).update({ next_run_at: t.db.raw('now()') });
-    try {
-      expect(await scheduler.tick()).toEqual(['pool-reminders']);
-    } finally {
-      await scheduler.stop();
-    }
+    expect(await tick(poolReminders)).toEqual(['pool-reminders']);
     sent = await reminders();
     expect(sent).toHaveLength(1);
     // The next day it reminds again.

@@ -9,7 +9,7 @@ type CustomerRow = {
   id: number; code: string; name: string; tax_code: string | null; phone: string | null; email: string | null;
   address: string | null; owner_id: number | null; owner_name: string | null; type_id: number | null;
   type_name: string | null; group_ids: number[]; tier_id: number | null; tier_name: string | null; revenue: number | null; paid: number | null; score: number; stars: number;
-  in_pool: boolean; previous_owner_id: number | null; previous_owner_name: string | null; pool_days_left: number | null; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
+  in_pool: boolean; previous_owner_id: number | null; previous_owner_name: string | null; pool_days_left: number | null; pool_entered_at: Date | null; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
   version: number; created_at: Date; updated_at: Date; updated_by_name: string | null; access: Customer['access']; info_types: Customer['infoTypes'];
 };
 
@@ -24,7 +24,7 @@ function toCustomer(row: CustomerRow): Customer {
     id: row.id, code: row.code, name: row.name, taxCode: row.tax_code, phone: row.phone, email: row.email,
     address: row.address, ownerId: row.owner_id, ownerName: row.owner_name, typeId: row.type_id, typeName: row.type_name,
     groupIds: row.group_ids, tierId: row.tier_id, tierName: row.tier_name, revenue: row.revenue, paid: row.paid, score: row.score, stars: row.stars, inPool: row.in_pool,
-    previousOwnerId: row.previous_owner_id, previousOwnerName: row.previous_owner_name, poolDaysLeft: row.pool_days_left, careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
+    previousOwnerId: row.previous_owner_id, previousOwnerName: row.previous_owner_name, poolDaysLeft: row.pool_days_left, poolEnteredAt: row.pool_entered_at ? row.pool_entered_at.toISOString() : null, careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
     assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(), updatedByName: row.updated_by_name, access: row.access, infoTypes: row.info_types,
   });
@@ -43,7 +43,7 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
     .whereRaw('c.id = ANY(?::bigint[])', [ids])
     .select(
       'c.id', 'c.code', 'c.name', 'c.tax_code', 'c.phone', 'c.email', 'c.address', 'c.owner_id', 'o.full_name as owner_name',
-      'c.type_id', 't.name as type_name', 'c.tier_id', 'tr.name as tier_name', 'c.score', 'c.stars', 'c.in_pool', 'c.previous_owner_id', 'po.full_name as previous_owner_name', 'c.care_status',
+      'c.type_id', 't.name as type_name', 'c.tier_id', 'tr.name as tier_name', 'c.score', 'c.stars', 'c.in_pool', 'c.previous_owner_id', 'po.full_name as previous_owner_name', 'c.pool_entered_at', 'c.care_status',
       'c.owner_assigned_at', 'c.tags', 'c.version', 'c.created_at', 'c.updated_at', 'u.full_name as updated_by_name',
       db.raw('ARRAY(SELECT m.group_id FROM customer_group_members m WHERE m.customer_id = c.id ORDER BY m.group_id) AS group_ids'),
       db.raw(`ARRAY(SELECT s.user_id FROM customer_shares s WHERE s.customer_id = c.id AND s.source = 'assigned' ORDER BY s.user_id) AS assigned_user_ids`),
