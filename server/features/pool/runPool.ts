@@ -20,7 +20,7 @@ type PreviewRow = {
 
 /**
  * The candidates a run as of `asOf` moves, as the temp table `pool_candidates (customer_id, rule,
- * days)`: every customer whose due day in `customer_pool_due` is on or before asOf's Vietnamese
+ * days, and what a preview shows of the customer)`: every customer whose due day in `customer_pool_due` is on or before asOf's Vietnamese
  * calendar day (`days` = that day − the rule's reference day). The due table is the rules'
  * answer for every customer (crm_pool_due), recomputed when the settings change and kept exact by
  * triggers in the statement of every write the rules read, so the selection is an index range
@@ -33,7 +33,8 @@ async function selectCandidates(trx: Knex, options: PoolRunOptions): Promise<{ t
   const day = vnDay(trx, options.asOf);
   const created = await trx.raw(
     `CREATE TEMP TABLE pool_candidates ON COMMIT DROP AS
-     SELECT d.customer_id, d.rule, (? - d.due_on) + (?::jsonb -> d.rule ->> 'days')::int AS days
+     SELECT d.customer_id, d.rule, (? - d.due_on) + (?::jsonb -> d.rule ->> 'days')::int AS days,
+            c.code, c.name, c.owner_id, c.owner_assigned_at
        FROM customer_pool_due d JOIN customers c ON c.id = d.customer_id
       WHERE d.due_on <= ? AND c.deleted_at IS NULL AND c.owner_id IS NOT NULL AND NOT c.in_pool`,
     [day, JSON.stringify(rules), day],
@@ -52,9 +53,9 @@ async function dropUnreadable(trx: Knex, actor: Actor): Promise<number> {
 /** Up to 1,000 candidates in name order, with owner, rule, last counted activity (the rules' function, for these only) and days. */
 async function previewRows(trx: Knex, rules: PoolRules): Promise<PoolPreviewRow[]> {
   const { rows } = await trx.raw<{ rows: PreviewRow[] }>(
-    `SELECT p.customer_id, c.code, c.name, c.owner_id, u.full_name AS owner_name, p.rule, c.owner_assigned_at, p.days
-       FROM pool_candidates p JOIN customers c ON c.id = p.customer_id JOIN users u ON u.id = c.owner_id
-      ORDER BY c.name, c.id LIMIT ?`,
+    `SELECT p.customer_id, p.code, p.name, p.owner_id, u.full_name AS owner_name, p.rule, p.owner_assigned_at, p.days
+       FROM pool_candidates p JOIN users u ON u.id = p.owner_id
+      ORDER BY p.name, p.customer_id LIMIT ?`,
     [poolPreviewLimit],
   );
   const ids = rows.map((row) => row.customer_id);
