@@ -718,6 +718,8 @@ export const en: Record<MessageKey, string> = {
   'pool.claimsToday': 'Claimed today: {claimed} / {perDay}',
   'pool.claimsTodayNoLimit': 'Claimed today: {claimed} customers',
   'pool.previousOwner': 'Previous owner',
+  'pool.daysInPool': 'Time in the pool',
+  'pool.enteredToday': 'Since today',
   'pool.claim.title': 'Claim result',
   'pool.claim.done': '{count} customers claimed.',
   'pool.claim.remaining': 'You may claim {count} more customers today.',

@@ -716,6 +716,8 @@ export const vi = {
   'pool.claimsToday': 'Hôm nay bạn đã nhận {claimed} / {perDay}',
   'pool.claimsTodayNoLimit': 'Hôm nay bạn đã nhận {claimed} khách hàng',
   'pool.previousOwner': 'Người phụ trách trước',
+  'pool.daysInPool': 'Thời gian trong kho',
+  'pool.enteredToday': 'Từ hôm nay',
   'pool.claim.title': 'Kết quả nhận khách hàng',
   'pool.claim.done': 'Đã nhận {count} khách hàng.',
   'pool.claim.remaining': 'Hôm nay bạn còn được nhận {count} khách hàng.',

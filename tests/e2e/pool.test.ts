@@ -20,17 +20,19 @@ function daysAgo(days: number): string {
 
 const quiet = ['Công ty TNHH Lâu Năm', 'Công ty CP Ngủ Đông'];
 const busy = 'Công ty Năng Động';
+const soon = 'Cửa hàng Sắp Đến Hạn';
 
 const app = useBrowserApp(async ({ server, login, api }) => {
   await mkdir(shots, { recursive: true });
   const admin = await login('admin', server.adminPassword);
   const department = await api<{ id: number }>(admin, 'POST', '/api/departments', { name: 'Kinh doanh' });
   await api(admin, 'POST', '/api/users', { username: 'nv.an', password, fullName: 'Trần Văn An', departmentId: department.id, role: 'staff' });
-  // Two customers whose last activity was 40 days ago, one with an activity two days ago.
-  for (const [name, date] of [[quiet[0], daysAgo(40)], [quiet[1], daysAgo(40)], [busy, daysAgo(2)]]) {
+  // Customers received 60 days ago: two last called 40 days ago, one 2 days ago, one 28 days ago.
+  for (const [name, date] of [[quiet[0], daysAgo(40)], [quiet[1], daysAgo(40)], [busy, daysAgo(2)], [soon, daysAgo(28)]]) {
     const customer = await api<Customer>(admin, 'POST', '/api/customers', { name });
     await api(admin, 'POST', '/api/activities', { customerId: customer.id, subject: 'Gọi điện chăm sóc', type: 'call', status: 'done', date });
   }
+  await server.db('customers').update({ owner_assigned_at: server.db.raw(`now() - interval '60 days'`) });
   return { admin };
 });
 
@@ -88,18 +90,19 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   await expect.poll(() => preview.getByRole('status').textContent()).toBe('2 khách hàng sẽ được chuyển');
   for (const name of quiet) await expect.poll(() => gridRow(page, name).count()).toBe(1);
   expect(await gridRow(page, busy).count()).toBe(0);
+  expect(await gridRow(page, soon).count()).toBe(0);
   expect(await gridRow(page, quiet[0]).getByRole('gridcell', { name: 'Không có giao dịch kể từ giao dịch gần nhất' }).count()).toBe(1);
   expect(await gridRow(page, quiet[0]).getByRole('gridcell', { name: '40', exact: true }).count()).toBe(1);
   expect((await customerNamed(quiet[0])).inPool).toBe(false);
   await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/pool-preview.png` });
-  // As of 30 days from now the busy customer's last activity is 32 days old too; a date typed wrong is refused.
+  // As of 30 days from now the other two are past 30 days too; a date typed wrong is refused.
   await preview.getByLabel('Tính đến ngày').fill('31/02/2026');
   await preview.getByRole('button', { name: 'Xem trước' }).click();
   await expect.poll(() => preview.getByRole('alert').textContent()).toBe('Ngày không hợp lệ, vui lòng nhập theo dạng dd/mm/yyyy.');
   await preview.getByLabel('Tính đến ngày').fill(formatDate(daysAgo(-30)));
   await preview.getByRole('button', { name: 'Xem trước' }).click();
-  await expect.poll(() => preview.getByRole('status').textContent()).toBe('3 khách hàng sẽ được chuyển');
+  await expect.poll(() => preview.getByRole('status').textContent()).toBe('4 khách hàng sẽ được chuyển');
   await expect.poll(() => gridRow(page, busy).getByRole('gridcell', { name: '32', exact: true }).count()).toBe(1);
 
   // Reset: asks, then moves them.
@@ -114,7 +117,11 @@ test('admin sets rule 1 and the claim limit, previews, runs Reset (an open pool 
   // The staff member's grid shows the two without a reload; claim one (it leaves the grid), the next is past the limit.
   await expect.poll(() => staff.page.getByText('Tổng số: 2 khách hàng chung').count()).toBe(1);
   await expect.poll(() => staff.page.getByText('Hôm nay bạn đã nhận 0 / 1').count()).toBe(1);
-  for (const name of quiet) await expect.poll(() => gridRow(staff.page, name).count()).toBe(1);
+  for (const name of quiet) await expect.poll(() => gridRow(staff.page, name).getByRole('gridcell', { name: 'Từ hôm nay', exact: true }).count()).toBe(1);
+  expect(await gridRow(staff.page, quiet[0]).getByRole('gridcell', { name: 'Quản trị hệ thống', exact: true }).count()).toBe(1);
+  // Time in the pool counts calendar days since it entered (as if three days ago).
+  await app.server.db('customers').where({ name: quiet[1] }).update({ pool_entered_at: app.server.db.raw(`now() - interval '3 days'`) });
+  await expect.poll(() => gridRow(staff.page, quiet[1]).getByRole('gridcell', { name: '3 ngày', exact: true }).count()).toBe(1);
   await staff.page.screenshot({ path: `${shots}/pool-grid.png` });
 
   await gridRow(staff.page, quiet[0]).getByRole('checkbox').check();
@@ -163,11 +170,14 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   await chooser.getByRole('button', { name: 'Áp dụng' }).click();
   await expect.poll(() => page.getByRole('gridcell', { name: '28 ngày', exact: true }).count()).toBe(1);
   expect((await customerNamed(busy)).poolDaysLeft).toBe(28);
-  // Sorted by the server, fewest days first: the claimed customer (its activity 40 days old) is due.
+  // A claimed customer has the full 30 days again, counted from its receipt.
+  expect(await gridRow(page, quiet[0]).getByRole('gridcell', { name: '30 ngày', exact: true }).count()).toBe(1);
+  // Sorted by the server, fewest days first: 2 days left is red, 28 is not.
   await page.getByRole('columnheader', { name: 'Còn lại', exact: true }).click();
-  await expect.poll(() => cellAt(page, 0, 'name').textContent()).toBe(quiet[0]);
-  await expect.poll(() => cellAt(page, 0, 'poolDaysLeft').textContent()).toBe('Đến hạn');
+  await expect.poll(() => cellAt(page, 0, 'name').textContent()).toBe(soon);
+  await expect.poll(() => cellAt(page, 0, 'poolDaysLeft').textContent()).toBe('2 ngày');
   expect(await cellAt(page, 0, 'poolDaysLeft').getAttribute('class')).toContain('pool-days-left-soon');
+  expect(await cellAt(page, 1, 'name').textContent()).toBe(busy);
   expect(await cellAt(page, 1, 'poolDaysLeft').getAttribute('class')).not.toContain('pool-days-left-soon');
   await page.screenshot({ path: `${shots}/customers-days-left.png` });
   // An activity logged today (elsewhere) moves the busy customer's Còn lại to 30 days, live.
@@ -203,9 +213,9 @@ test('an admin puts a customer into the pool from the customer grid and gives it
   });
   await expect.poll(() => page.getByText('Sắp vào Khách hàng chung (trong 5 ngày)').count()).toBe(1);
   await expect.poll(() => page.getByText('Tổng số: 1 khách hàng', { exact: true }).count()).toBe(1);
-  expect(await gridRow(page, quiet[0]).count()).toBe(1);
+  expect(await gridRow(page, soon).count()).toBe(1);
   await page.getByRole('button', { name: 'Bỏ lọc khách hàng sắp vào Khách hàng chung' }).click();
-  await expect.poll(() => page.getByText('Tổng số: 3 khách hàng', { exact: true }).count()).toBe(1);
+  await expect.poll(() => page.getByText('Tổng số: 4 khách hàng', { exact: true }).count()).toBe(1);
   expect(pageErrors).toEqual([]);
 
   // Staff see Thiết lập › Khách hàng chung read-only, without the buttons.
