@@ -29,7 +29,11 @@ describe('pool side tables (migration 0020)', () => {
     await t.admin.call('POST', '/api/customers/transfer-owner', { customerIds: [ids[4]], userIds: [t.staffB.userId] });
     await t.db('customers').where({ id: ids[3] }).update({ deleted_at: t.db.fn.now() });
     await expectSideTableExact(t.db, 'customer_pool_due', dueTruth);
+    const version = async () => Number((await t.db.raw('SELECT last_value FROM crm_list_version')).rows[0].last_value);
+    const before = await version();
     const run = await t.admin.call('POST', '/api/pool/run', { asOf: '2024-06-01T09:00:00+07:00' });
+    // Open grids hear of it: the move bumps the list version (and notifies crm_live) like any owner change.
+    expect(await version()).toBeGreaterThan(before);
     expect(run.body.customerIds).toEqual(expect.arrayContaining([ids[0], ids[1], ids[2]]));
     await expectSideTableExact(t.db, 'customer_pool_due', dueTruth);
     await expectSideTableExact(t.db, 'customer_pool_members', membersTruth);
