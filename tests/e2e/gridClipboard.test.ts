@@ -116,10 +116,10 @@ test('the column chooser hides a column and density changes the rows, both kept 
   await cellAt(page, 1, 'name').click({ modifiers: ['Control'] });
   await page.keyboard.press('Control+c');
   const shown = (customer: Customer) => [
-    customer.code, customer.name, '', customer.phone ?? '', '', '', '', customer.ownerName ?? '', '☆☆☆☆☆', '0', formatMoney(customer.revenue),
+    customer.code, customer.name, '', '', customer.phone ?? '', '', '', '', customer.ownerName ?? '', '☆☆☆☆☆', '0', formatMoney(customer.revenue),
     '', '', formatDate(customer.createdAt), formatDate(customer.ownerAssignedAt),
   ].join('\t');
-  const headerLine = ['Mã khách hàng', 'Tên khách hàng', 'Loại khách hàng', 'Điện thoại', 'Nhóm khách hàng', 'Mã số thuế', 'Địa chỉ', 'Người phụ trách', 'Xếp hạng', 'Điểm', 'Doanh thu',
+  const headerLine = ['Mã khách hàng', 'Tên khách hàng', 'Loại khách hàng', 'Phân cấp', 'Điện thoại', 'Nhóm khách hàng', 'Mã số thuế', 'Địa chỉ', 'Người phụ trách', 'Xếp hạng', 'Điểm', 'Doanh thu',
     'Tình trạng chăm sóc', 'Thẻ', 'Ngày tạo', 'Ngày nhận'].join('\t');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe([headerLine, shown(first), shown(second)].join('\r\n'));
   expect(pageErrors).toEqual([]);

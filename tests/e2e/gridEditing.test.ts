@@ -22,7 +22,9 @@ const api = <T>(method: string, path: string, body?: unknown) => app.api<T>(app.
 const customer = (id: number) => api<Customer>('GET', `/api/customers/${id}`);
 
 async function signedIn(username: string, password: string) {
-  const opened = await app.newPage();
+  // Wide enough that the name column stays rendered while the edits scroll to the tax code and
+  // address: the cell locators find their row by the customer's name.
+  const opened = await app.newPage({ viewport: { width: 1920, height: 900 } });
   await opened.page.goto(app.server.url);
   await signInThroughUi(opened.page, username, password);
   await opened.page.getByText('Tổng số: 3 khách hàng').waitFor();
