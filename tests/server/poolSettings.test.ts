@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { poolReminders } from '../../server/scheduler/jobs/poolReminders';
 import { poolRun } from '../../server/scheduler/jobs/poolRun';
-import type { JobDefinition } from '../../server/scheduler/jobContext';
-import { Scheduler } from '../../server/scheduler/scheduler';
 import { sendPoolReminders } from '../../server/features/pool/reminders';
 import { useCompanyApp } from '../support/companyApp';
+import { tickJob } from '../support/schedulerTick';
 import { poolFixtures, rulesOff } from './poolFixtures';
 
 const t = useCompanyApp();
 const f = poolFixtures(t);
-
-/** A scheduler process of its own on the test database, with `job` due now. */
-async function tick(job: JobDefinition): Promise<string[]> {
-  const scheduler = new Scheduler(t.db, [job]);
-  await scheduler.start();
-  await t.db('scheduled_jobs').where({ name: job.name }).update({ next_run_at: t.db.raw('now()') });
-  try {
-    return await scheduler.tick();
-  } finally {
-    await scheduler.stop();
-  }
-}
 
 const body = { rules: rulesOff, claimLimit: { enabled: false, perDay: 10 }, intervalMinutes: 60 };
 
@@ -86,7 +73,7 @@ describe('pool settings', () => {
 
     await f.saveSettings({ noContractSinceTransfer: { enabled: true, days: 30 } });
     const due = await f.customer(t.staffA, 'Lịch chạy', '2021-01-01T09:00:00+07:00');
-    expect(await tick(poolRun)).toEqual(['pool-run']);
+    expect(await tickJob(t.db, poolRun)).toEqual(['pool-run']);
     expect(await f.inPool(due)).toBe(true);
     const state = (await t.staffA.call('GET', '/api/pool/settings')).body;
     expect(state.lastRunMoved).toBeGreaterThanOrEqual(1);
@@ -134,7 +121,7 @@ describe('pool settings', () => {
     await t.db.transaction((trx) => sendPoolReminders(trx));
     // The job: only while the pool runs, and still once a day.
     await t.admin.call('POST', '/api/pool/start', {});
-    expect(await tick(poolReminders)).toEqual(['pool-reminders']);
+    expect(await tickJob(t.db, poolReminders)).toEqual(['pool-reminders']);
     sent = await reminders();
     expect(sent).toHaveLength(1);
     // The next day it reminds again.
