@@ -19,13 +19,14 @@ type PreviewRow = {
 };
 
 /**
- * The candidates a run as of `asOf` moves, as the temp table `pool_candidates (customer_id, rule,
- * days, and what a preview shows of the customer)`: every customer whose due day in `customer_pool_due` is on or before asOf's Vietnamese
- * calendar day (`days` = that day − the rule's reference day). The due table is the rules'
- * answer for every customer (crm_pool_due), recomputed when the settings change and kept exact by
- * triggers in the statement of every write the rules read, so the selection is an index range
- * scan rather than a pass over every activity (at 1M customers / 5M activities: ~0.2 s, not 10 s).
- * The dry run and the run share it; the row is re-checked (still owned, live, out of the pool).
+ * The candidates a run as of `asOf` moves, as the temp table `pool_candidates` (customer_id, rule,
+ * days, and what a preview shows of the customer): every customer whose due day in
+ * `customer_pool_due` is on or before asOf's Vietnamese calendar day (`days` = that day − the
+ * rule's reference day). The due table is the rules' answer for every customer (crm_pool_due),
+ * recomputed when the settings change and kept exact by triggers in the statement of every write
+ * the rules read, so the selection is an index range rather than a pass over every activity (a
+ * dry run at 1M customers / 5M activities: ~2 s instead of 11 s). The dry run and the run share
+ * it; each row is re-checked (still owned, live, out of the pool).
  */
 async function selectCandidates(trx: Knex, options: PoolRunOptions): Promise<{ total: number; rules: PoolRules }> {
   const { rules } = await readSettings(trx, poolSettings);
