@@ -23,7 +23,7 @@ export function poolColumns(t: Translate): GridColumn<Customer>[] {
     ...basicColumns.flatMap((colId) => all.filter((column) => column.colId === colId)),
     { colId: 'previousOwnerName', field: 'previousOwnerName', headerName: t('pool.previousOwner'), width: 190 },
     {
-      colId: 'poolEnteredAt', field: 'poolEnteredAt', headerName: t('pool.daysInPool'), width: 150, type: 'rightAligned',
+      colId: 'poolEnteredAt', field: 'poolEnteredAt', headerName: t('pool.daysInPool'), width: 180, type: 'rightAligned',
       valueFormatter: ({ value }) => {
         if (typeof value !== 'string') return '';
         const days = daysSince(value);
