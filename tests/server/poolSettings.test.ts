@@ -38,6 +38,19 @@ describe('pool settings', () => {
     await t.admin.call('PUT', '/api/pool/settings', { ...body, claimCooldownDays: 0, reminderDaysBefore: 0 });
   });
 
+  it('recomputes the days left only when the rules change', async () => {
+    await f.saveSettings({ noContractSinceTransfer: { enabled: true, days: 30 } });
+    const id = await f.customer(t.staffA, 'Chỉ đổi giới hạn', '2026-01-01T09:00:00+07:00');
+    // A marker row the rules would never write: it survives a save that keeps the rules.
+    await t.db('customer_pool_due').where({ customer_id: id }).update({ due_on: '2000-01-01' });
+    await f.saveSettings({ noContractSinceTransfer: { enabled: true, days: 30 } }, { claimLimit: { enabled: true, perDay: 3 }, intervalMinutes: 15 });
+    const dueOn = async () => (await t.db.raw(`SELECT due_on::text AS d FROM customer_pool_due WHERE customer_id = ?`, [id])).rows[0].d;
+    expect(await dueOn()).toBe('2000-01-01');
+    await f.saveSettings({ noContractSinceTransfer: { enabled: true, days: 31 } });
+    expect(await dueOn()).toBe('2026-02-01');
+    await f.saveSettings({});
+  });
+
   it('refuses hostile settings with 400 naming the field', async () => {
     const cases: [unknown, string][] = [
       [{ ...body, rules: { ...rulesOff, noActivitySinceLast: { ...rulesOff.noActivitySinceLast, days: 0 } } }, 'rules.noActivitySinceLast.days'],

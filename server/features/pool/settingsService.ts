@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
 import type { PoolSettings, PoolSettingsBody, PoolSettingsView } from '../../../shared/schemas/pool';
 import type { Actor } from '../../access/actor';
@@ -28,8 +29,8 @@ export async function readPoolSettings(db: Knex): Promise<PoolSettingsView> {
 
 /**
  * PUT (admins, audited): the settings; extras left out keep their values and the GET-only state
- * fields are ignored. The schedule takes the new interval from its next run on, and the days left
- * of every customer are recomputed under the new rules, in the same transaction.
+ * fields are ignored. The schedule takes the new interval from its next run on, and when the rules
+ * changed the days left of every customer are recomputed under them, in the same transaction.
  */
 export async function savePoolSettings(trx: Knex, actor: Actor, body: PoolSettingsBody): Promise<PoolSettingsView> {
   const current = await readSettings(trx, poolSettings);
@@ -43,7 +44,8 @@ export async function savePoolSettings(trx: Knex, actor: Actor, body: PoolSettin
     interval_seconds: next.intervalMinutes * 60,
     next_run_at: trx.raw(`least(next_run_at, now() + make_interval(mins => ?))`, [next.intervalMinutes]),
   });
-  await recomputePoolDue(trx, next.rules);
+  // 13 s at 1M customers: only when the rules changed, not for the limit or the interval.
+  if (!isDeepStrictEqual(current.rules, next.rules)) await recomputePoolDue(trx, next.rules);
   return readPoolSettings(trx);
 }
 
