@@ -64,7 +64,12 @@ export const TransferResult = Type.Object({
   total: Type.Integer(),
   assignments: Type.Array(Assignment),
   recipients: Type.Array(TransferRecipient),
-  touches: TransferTouches,
+  /**
+   * The open activities moved. The old records shared are counted by the preview only: the batch
+   * shares them without writing a row per record, and counting them again cost a scan of every
+   * activity (1.2 s of a 100,000-customer transfer at 1M).
+   */
+  touches: Type.Pick(TransferTouches, ['openActivities']),
 });
 export type TransferResult = Static<typeof TransferResult>;
 

@@ -201,7 +201,8 @@ describe('O1 options', () => {
     expect(planned.body.touches).toEqual(expectedTouches);
     const response = await t.northManager.call('POST', transfer, body);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body.touches).toEqual(expectedTouches);
+    // The answer counts the open activities it moved; the shared old records were the preview's to count.
+    expect(response.body.touches).toEqual({ openActivities: expectedTouches.openActivities });
     const batchId = response.body.batchId;
 
     const owners = Object.fromEntries((await t.db('activities').whereIn('id', [openMine, inProgressMine, openOfColleague, openOfRecipient, done, otherCustomerOpen]).select('id', 'owner_id')).map((r) => [r.id, r.owner_id]));
@@ -235,7 +236,7 @@ describe('O1 options', () => {
     const body = { customerIds: [customer], userIds: [t.staffB.userId], shareOldContracts: true };
     const touches = { openActivities: 0, activities: 0, contracts: 1, quotes: 0, opportunities: 0, orders: 0 };
     expect((await t.admin.call('POST', preview, body)).body.touches).toEqual(touches);
-    expect((await t.admin.call('POST', transfer, body)).body.touches).toEqual(touches);
+    expect((await t.admin.call('POST', transfer, body)).body.touches).toEqual({ openActivities: 0 });
     await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffC.userId] });
     expect(await visibleRecordIds(t.staffB, customer)).toEqual({ activities: [], contracts: [contract], quotes: [], opportunities: [], orders: [] });
   });
@@ -245,7 +246,7 @@ describe('O1 options', () => {
     const open = await insertRecord(t.db, 'activities', customer, t.staffA.userId);
     await insertRecord(t.db, 'contracts', customer, t.staffA.userId);
     const response = await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffB.userId] });
-    expect(response.body.touches).toEqual({ openActivities: 0, activities: 0, contracts: 0, quotes: 0, opportunities: 0, orders: 0 });
+    expect(response.body.touches).toEqual({ openActivities: 0 });
     expect((await t.db('activities').where({ id: open }).first('owner_id')).owner_id).toBe(t.staffA.userId);
     await t.admin.call('POST', transfer, { customerIds: [customer], userIds: [t.staffC.userId] });
     expect(await visibleRecordIds(t.staffB, customer)).toEqual({ activities: [], contracts: [], quotes: [], opportunities: [], orders: [] });
