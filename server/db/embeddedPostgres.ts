@@ -67,7 +67,9 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
       // A bulk change of 100,000 customers writes 0.5–2 GB of WAL: checkpoints far apart, so one bulk
       // change right after another does not write every page image again. Compression stays off:
       // pglz (the only method this build has) made a 9,000-customer owner change 12.0 s instead of 3.3 s.
-      '-c', 'max_wal_size=8GB', '-c', 'checkpoint_timeout=15min', '-c', 'wal_compression=off',
+      // New WAL segments are not zero-filled first (wal_init_zero): a big change right after start
+      // wrote its 0.8 GB of WAL twice; the first transfer of 100,000 customers took 12.5 s, now 8.5 s.
+      '-c', 'max_wal_size=8GB', '-c', 'checkpoint_timeout=15min', '-c', 'wal_compression=off', '-c', 'wal_init_zero=off',
     ],
     onLog: log,
     onError: (error) => log(String(error)),
