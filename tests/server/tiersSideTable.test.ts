@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/database';
 import { tiers } from '../../server/migrations/20261202_0021_tiers';
 import { recomputeTiers } from '../../server/scheduler/jobs/recomputeTiers';
-import { Scheduler } from '../../server/scheduler/scheduler';
 import { loadSystemActor } from '../../server/scheduler/systemActor';
 import { useCompanyApp } from '../support/companyApp';
+import { tickJob } from '../support/schedulerTick';
 import { customerUpdates, expectSideTableExact, inRolledBackTransaction } from '../support/sideTables';
 import { insertCustomers } from './ownershipFixtures';
 
@@ -51,16 +51,7 @@ describe('customer_tiers: the index of customers.tier_id, kept by statement trig
     const [id] = await insertCustomers(t.db, t.staffA.userId, ['Phân cấp ban đêm']);
     await t.db('contracts').insert({ customer_id: id, owner_id: t.staffA.userId, date: '2026-11-01', value: 9_000 });
     const tierOf = async () => (await t.db('customers').where({ id }).first('tier_id')).tier_id;
-    const tick = async () => {
-      const scheduler = new Scheduler(t.db, [recomputeTiers]);
-      await scheduler.start();
-      await t.db('scheduled_jobs').where({ name: recomputeTiers.name }).update({ next_run_at: t.db.raw('now()') });
-      try {
-        return await scheduler.tick();
-      } finally {
-        await scheduler.stop();
-      }
-    };
+    const tick = () => tickJob(t.db, recomputeTiers);
     await tick();
     expect(await tierOf()).toBeNull();
     await t.admin.call('PUT', '/api/tiers/settings', { basis: 'revenue', autoUpdate: true });
