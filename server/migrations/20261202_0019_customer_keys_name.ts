@@ -23,6 +23,8 @@ BEGIN
     DELETE FROM customer_keys k USING old_rows o WHERE k.customer_id = o.id;
   ELSE
     -- Plain UPDATE / INSERT / DELETE per kind of change: an upsert of 100,000 rows costs more.
+    -- EXECUTE: planned for this call's rows (migration 0023 says why).
+    EXECUTE $q$
     WITH changed AS MATERIALIZED (
       SELECT ${values.split(', ').map((c) => `n.${c}`).join(', ')}, o.deleted_at IS NULL AS was_live, n.deleted_at IS NULL AS is_live
         FROM old_rows o JOIN new_rows n ON n.id = o.id
@@ -34,7 +36,7 @@ BEGIN
     ), removed AS (
       DELETE FROM customer_keys k USING changed ch WHERE k.customer_id = ch.id AND ch.was_live AND NOT ch.is_live
     )
-    INSERT INTO customer_keys (${columns}) SELECT ${values} FROM changed WHERE is_live AND NOT was_live;
+    INSERT INTO customer_keys (${columns}) SELECT ${values} FROM changed WHERE is_live AND NOT was_live$q$;
   END IF;
   RETURN NULL;
 END $$;`;

@@ -72,23 +72,24 @@ ALTER TABLE customer_pool_members ADD PRIMARY KEY (customer_id);
 ANALYZE customer_pool_members;
 DROP INDEX customers_pool;
 
-CREATE FUNCTION crm_customer_pool_members() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION crm_customer_pool_members() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO customer_pool_members SELECT id FROM new_rows WHERE in_pool AND deleted_at IS NULL;
   ELSIF TG_OP = 'DELETE' THEN
     DELETE FROM customer_pool_members m USING old_rows o WHERE m.customer_id = o.id;
   ELSE
+    EXECUTE $q$
     WITH changed AS MATERIALIZED (
       SELECT n.id, n.in_pool AND n.deleted_at IS NULL AS is_in FROM old_rows o JOIN new_rows n ON n.id = o.id
        WHERE (o.in_pool AND o.deleted_at IS NULL) <> (n.in_pool AND n.deleted_at IS NULL)
     ), removed AS (
       DELETE FROM customer_pool_members m USING changed ch WHERE m.customer_id = ch.id AND NOT ch.is_in
     )
-    INSERT INTO customer_pool_members SELECT id FROM changed WHERE is_in;
+    INSERT INTO customer_pool_members SELECT id FROM changed WHERE is_in$q$;
   END IF;
   RETURN NULL;
-END $$;
+END $fn$;
 CREATE TRIGGER customers_pool_members_insert AFTER INSERT ON customers
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION crm_customer_pool_members();
 CREATE TRIGGER customers_pool_members_update AFTER UPDATE ON customers
@@ -195,7 +196,8 @@ CREATE FUNCTION crm_pool_rules_on() RETURNS boolean LANGUAGE sql STABLE AS $$
 $$;
 
 -- Activities and contracts: the customers of the changed rows (before and after).
-CREATE FUNCTION crm_pool_due_records() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION crm_pool_due_records() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE ids bigint[];
 BEGIN
   IF NOT coalesce(crm_pool_rules_on(), false) THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
@@ -203,19 +205,20 @@ BEGIN
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM crm_pool_refresh_due(ARRAY(SELECT DISTINCT customer_id FROM old_rows));
   ELSE
-    PERFORM crm_pool_refresh_due(ARRAY(
+    EXECUTE $q$SELECT ARRAY(
       SELECT n.customer_id FROM old_rows o JOIN new_rows n ON n.id = o.id
        WHERE (n.date, n.status, n.deleted_at, n.customer_id) IS DISTINCT FROM (o.date, o.status, o.deleted_at, o.customer_id)
-      UNION SELECT o.customer_id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.customer_id <> o.customer_id));
+      UNION SELECT o.customer_id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.customer_id <> o.customer_id)$q$ INTO ids;
+    PERFORM crm_pool_refresh_due(ids);
   END IF;
   RETURN NULL;
-END $$;
+END $fn$;
 ${recordTriggers}
 
 -- Customers: new ones, and changes of what the rules read. Leaving the candidates (pool, owner
 -- NULL, deleted) only deletes rows: a pool run of 100,000 customers computes nothing here.
-CREATE FUNCTION crm_pool_due_customers() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE limited boolean;
+CREATE FUNCTION crm_pool_due_customers() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE limited boolean; ids bigint[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     IF coalesce(crm_pool_rules_on(), false) THEN
@@ -223,21 +226,22 @@ BEGIN
     END IF;
     RETURN NULL;
   END IF;
-  DELETE FROM customer_pool_due d USING old_rows o JOIN new_rows n ON n.id = o.id
-   WHERE d.customer_id = n.id AND (n.owner_id IS NULL OR n.deleted_at IS NOT NULL OR n.in_pool);
+  EXECUTE $q$DELETE FROM customer_pool_due d USING old_rows o JOIN new_rows n ON n.id = o.id
+   WHERE d.customer_id = n.id AND (n.owner_id IS NULL OR n.deleted_at IS NOT NULL OR n.in_pool)$q$;
   IF coalesce(crm_pool_rules_on(), false) THEN
     -- Types and tiers matter only to rules limited to some: a tier recompute of 1M customers
     -- otherwise costs one join here.
     limited := EXISTS (SELECT 1 FROM app_settings s, jsonb_each(s.value->'rules') r WHERE s.key = 'pool'
                         AND (cardinality(crm_jsonb_ids(r.value->'typeIds')) > 0 OR cardinality(crm_jsonb_ids(r.value->'tierIds')) > 0));
-    PERFORM crm_pool_refresh_due(ARRAY(
+    EXECUTE $q$SELECT ARRAY(
       SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
        WHERE n.owner_id IS NOT NULL AND n.deleted_at IS NULL AND NOT n.in_pool
          AND ((o.owner_id, o.owner_assigned_at, o.in_pool, o.deleted_at) IS DISTINCT FROM (n.owner_id, n.owner_assigned_at, n.in_pool, n.deleted_at)
-              OR (limited AND (o.type_id, o.tier_id) IS DISTINCT FROM (n.type_id, n.tier_id)))));
+              OR ($1 AND (o.type_id, o.tier_id) IS DISTINCT FROM (n.type_id, n.tier_id))))$q$ INTO ids USING limited;
+    PERFORM crm_pool_refresh_due(ids);
   END IF;
   RETURN NULL;
-END $$;
+END $fn$;
 CREATE TRIGGER customers_pool_due_insert AFTER INSERT ON customers
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION crm_pool_due_customers();
 CREATE TRIGGER customers_pool_due_update AFTER UPDATE ON customers

@@ -121,13 +121,18 @@ describe('claiming from the pool (SPEC P1, P3)', () => {
 });
 
 describe('manual add and assign (managers and admins)', () => {
-  it('a manager puts their department’s customers into the pool; staff 403; another department’s customers 403', async () => {
+  it('a manager puts their department’s customers into the pool; staff 403; another department’s customers 404 (not visible), by ids or by filter', async () => {
     const north = (await t.staffA.call('POST', '/api/customers', { name: 'Thêm tay miền Bắc' })).body.id;
     const south = (await t.staffC.call('POST', '/api/customers', { name: 'Thêm tay miền Nam' })).body.id;
     expect((await t.staffA.call('POST', '/api/pool/add', { customerIds: [north] })).status).toBe(403);
     const other = await t.northManager.call('POST', '/api/pool/add', { customerIds: [north, south] });
-    expect(other.status).toBe(403);
+    expect(other.status).toBe(404);
     expect(await f.inPool(north)).toBe(false);
+    // By filter: only what the caller may edit, never another department's, nor an excluded one.
+    const northToo = (await t.staffA.call('POST', '/api/customers', { name: 'Thêm tay miền Bắc hai' })).body.id;
+    const byFilter = await t.northManager.call('POST', '/api/pool/add', { filter: { search: 'Thêm tay miền' }, excludeIds: [north] });
+    expect(byFilter.body).toEqual({ moved: 1 });
+    expect([await f.inPool(north), await f.inPool(northToo), await f.inPool(south)]).toEqual([false, true, false]);
     const added = await t.northManager.call('POST', '/api/pool/add', { customerIds: [north] });
     expect(added.body).toEqual({ moved: 1 });
     expect(await t.db('customers').where({ id: north }).first('owner_id', 'previous_owner_id', 'in_pool'))

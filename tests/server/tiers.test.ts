@@ -69,9 +69,13 @@ describe('C4 tiers: who meets which tier', () => {
     await recompute();
     expect([await tierOf(both), await tierOf(countOverSilver), await tierOf(twoSilvers), await tierOf(oneSilver)])
       .toEqual([gold.id, frequent.id, silverPlus.id, silver.id]);
-    // The list is in the same order, highest first, with its counts.
-    const list = await ok<Tier[]>(t.staffB, 'GET', '/api/tiers');
+    // The list is in the same order, highest first, counting the customers the reader may see:
+    // their owner sees each, a colleague of another desk none.
+    const list = await ok<Tier[]>(t.staffA, 'GET', '/api/tiers');
     expect(list.map((row) => [row.name, row.customerCount])).toEqual([['Vàng', 1], ['Hay mua', 1], ['Bạc cao', 1], ['Bạc', 1]]);
+    const colleague = await ok<Tier[]>(t.staffB, 'GET', '/api/tiers');
+    expect(colleague.map((row) => [row.name, row.customerCount])).toEqual([['Vàng', 0], ['Hay mua', 0], ['Bạc cao', 0], ['Bạc', 0]]);
+    expect((await ok<Tier[]>(t.admin, 'GET', '/api/tiers')).map((row) => row.customerCount)).toEqual([1, 1, 1, 1]);
   });
 
   it('basis payment counts live payments and ignores count tiers; switching the basis moves nobody until a recompute (auto-update off)', async () => {

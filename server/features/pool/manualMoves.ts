@@ -1,43 +1,24 @@
 import type { Knex } from 'knex';
 import type { PoolAddBody, PoolAssignBody } from '../../../shared/schemas/pool';
 import type { Actor } from '../../access/actor';
-import { customerAccess, ownerAssignable } from '../../access/customerAccess';
+import { ownerAssignable } from '../../access/customerAccess';
 import { AppError, forbidden } from '../../errors';
-import { applyCustomerFilter } from '../customers/filters';
+import { editableSelection } from '../customers/selection';
 import { changeOwners } from '../ownership/changeOwners';
-import { alreadyClaimed, createPoolSelection, noSelection } from './poolSelection';
+import { alreadyClaimed, createPoolSelection } from './poolSelection';
 import { poolListLink } from './runPool';
 
 const managersOnly = (actor: Actor) => {
   if (actor.role === 'staff') throw forbidden('Chỉ quản lý và quản trị viên được chuyển khách hàng vào hoặc ra khỏi Khách hàng chung');
 };
 
-/**
- * The owned customers `add` moves: explicit ids all-or-nothing (unknown or deleted: 404; one the
- * caller may not edit — another department's, a pool customer for a manager: 403), or every
- * editable owned customer matching the filter.
- */
-function addSource(trx: Knex, actor: Actor, body: PoolAddBody): Knex.QueryBuilder {
-  const query = trx('customers as c').whereNotNull('c.owner_id').where(customerAccess(trx, actor).editable()).select('c.id');
-  if (body.customerIds) return query.whereRaw('c.id = ANY(?::bigint[])', [body.customerIds]).whereNull('c.deleted_at');
-  if (!body.filter) throw noSelection();
-  applyCustomerFilter(query, { ...body.filter, inPool: false });
-  if (body.excludeIds?.length) query.whereRaw('NOT (c.id = ANY(?::bigint[]))', [body.excludeIds]);
-  return query;
-}
-
-async function checkAddIds(trx: Knex, actor: Actor, ids: number[]): Promise<void> {
-  const [row] = await trx('customers as c').whereRaw('c.id = ANY(?::bigint[])', [ids]).whereNull('c.deleted_at')
-    .select(trx.raw('count(*)::int AS found'), trx.raw('count(*) FILTER (WHERE c.owner_id IS NOT NULL AND ?)::int AS editable', [customerAccess(trx, actor).editable()]));
-  if (row.found < ids.length) throw new AppError(404, 'NOT_FOUND', `${ids.length - row.found} khách hàng đã chọn không tồn tại`);
-  if (row.editable < ids.length) throw forbidden(`Bạn không được chuyển ${ids.length - row.editable} khách hàng đã chọn vào Khách hàng chung`);
-}
-
 /** POST /api/pool/add: managers and admins put customers they may edit into the pool by hand (changeOwners 'pool'). */
 export async function addToPool(trx: Knex, actor: Actor, body: PoolAddBody): Promise<{ moved: number }> {
   managersOnly(actor);
-  if (body.customerIds) await checkAddIds(trx, actor, body.customerIds);
-  const source = addSource(trx, actor, body);
+  // The shared bulk selection (404 for ids the caller cannot see, 403 for ones they may not edit);
+  // only owned customers outside the pool move.
+  const { query } = await editableSelection(trx, actor, { ...body, filter: body.filter && { ...body.filter, inPool: false } });
+  const source = query.whereNotNull('c.owner_id');
   const { changed } = await changeOwners(trx, actor,
     { source: trx.raw('SELECT s.id AS customer_id, NULL::bigint AS owner_id, NULL::integer AS expected_version FROM (?) AS s', [source]) },
     'pool', { pool: 'enter', lostLink: poolListLink, detail: { manual: true, filter: body.filter ?? null } });

@@ -81,7 +81,7 @@ export async function runPool(trx: Knex, actor: Actor, options: PoolRunOptions):
   await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('crm_pool_run'))`);
   const { total: found, rules } = await selectCandidates(trx, options);
   if (options.dryRun) {
-    const total = actor.role === 'admin' ? found : found - (await dropUnreadable(trx, actor));
+    const total = customerAccess(trx, actor).readsEveryCustomer ? found : found - (await dropUnreadable(trx, actor));
     const ids = await trx('pool_candidates').orderBy('customer_id').limit(poolRunIdLimit).pluck('customer_id');
     return { moved: total, customerIds: ids.map(Number), preview: { rows: await previewRows(trx, rules), total } };
   }

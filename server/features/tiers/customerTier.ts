@@ -26,7 +26,8 @@ export async function customerTier(db: Knex, actor: Actor, customerId: number): 
       db.raw(`CASE WHEN ? THEN ${amountSql} END AS amount`, [access.infoVisible('contracts')]),
       db.raw(`CASE WHEN ? THEN (SELECT count(*)::int FROM contracts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL) END AS contracts`, [access.infoVisible('contracts')]));
   if (!measured?.readable) throw notFound('Customer');
-  const contracts = basis === 'revenue' ? measured.contracts : 0;
+  // Under basis payment the count does not decide the tier; hidden amounts stay hidden (null).
+  const contracts = basis === 'revenue' || measured.contracts === null ? measured.contracts : 0;
   const next = measured.amount === null ? undefined : (await db.raw<{ rows: NextRow[] }>(`
     SELECT r.id, t.name, r.min_amount, r.min_contracts FROM crm_ranked_tiers(?) r JOIN tiers t ON t.id = r.id
      WHERE r.rank < coalesce((SELECT o.rank FROM crm_ranked_tiers(?) o WHERE o.id = ?), 'Infinity'::numeric)

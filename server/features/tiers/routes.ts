@@ -22,7 +22,7 @@ export async function tierRoutes(app: App): Promise<void> {
     async (request) => app.db.transaction((trx) => writeTierSettings(trx, request.actor, request.body)));
 
   app.get('/api/tiers', { schema: { tags, response: { 200: Type.Array(Tier), ...errorResponses } } },
-    async () => listTiers(app.db));
+    async (request) => listTiers(app.db, request.actor));
 
   app.post('/api/tiers', { ...adminsOnly, schema: { tags, body: CreateTierBody, response: { 201: TierWriteResult, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await app.db.transaction((trx) => createTier(trx, request.actor, request.body))));

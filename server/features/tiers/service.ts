@@ -30,7 +30,7 @@ function thresholdOf(body: UpdateTierBody, settings: TierSettings, required: boo
 async function settle(trx: Knex, actor: Actor, action: string, tierId: number, body: UpdateTierBody, settings: TierSettings): Promise<TierWriteResult> {
   const movesCustomers = body.minAmount !== undefined || body.minContracts !== undefined || body.discountPercent !== undefined;
   const changed = settings.autoUpdate && movesCustomers ? await recomputeTiers(trx) : 0;
-  const [tier] = await listTiers(trx, tierId);
+  const [tier] = await listTiers(trx, actor, tierId);
   const repricedLines = body.applyToExistingItems ? await repriceOpenLines(trx, tierId, tier.discountPercent) : 0;
   await writeAudit(trx, actor.id, action, 'tier', [tierId], { ...body, customersChanged: changed, repricedLines });
   return { ...tier, repricedLines };
