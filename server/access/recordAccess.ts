@@ -3,6 +3,7 @@ import type { InfoType } from '../../shared/schemas/enums';
 import { oldRecordKinds } from '../features/ownership/oldRecordKinds';
 import type { Actor } from './actor';
 import { customerAccess } from './customerAccess';
+import { managedBy } from './managedBy';
 
 export type RecordKind = 'activity' | 'opportunity' | 'quote' | 'contract' | 'order' | 'payment';
 
@@ -42,4 +43,15 @@ export function recordVisible(db: Knex, actor: Actor, kind: RecordKind, infoType
 /** Who may change or delete it: whoever may edit the customer (owner, managers above, admins). */
 export function recordEditable(db: Knex, actor: Actor): Knex.Raw {
   return customerAccess(db, actor).editable();
+}
+
+/**
+ * Who may change or delete a record that has its own owner (opportunities): whoever may edit the
+ * customer, and the record's owner and the managers above that owner (admins: everyone) while
+ * they can still open the customer. Over `r` joined with its customer `c`.
+ */
+export function ownedRecordEditable(db: Knex, actor: Actor): Knex.Raw {
+  if (actor.role === 'admin') return db.raw('TRUE');
+  const access = customerAccess(db, actor);
+  return db.raw('(? OR ((r.owner_id = ? OR ?) AND ?))', [access.editable(), actor.id, managedBy(db, actor, 'r.owner_id'), access.readable()]);
 }

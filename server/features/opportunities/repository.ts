@@ -1,61 +1,112 @@
 import type { Knex } from 'knex';
-import { followingStages } from '../../../shared/schemas/enums';
-import type { Opportunity, OpportunityListQuery } from '../../../shared/schemas/opportunities';
+import { opportunityStages } from '../../../shared/schemas/enums';
+import type {
+  DeletedOpportunity, Opportunity, OpportunityDetail, OpportunityLine, OpportunityListQuery, OpportunitySortField,
+} from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
-import { recordVisible } from '../../access/recordAccess';
+import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
+import { applyOpportunityFilter } from './filters';
 
 type OpportunityRow = {
   id: number; number: string; name: string; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null;
-  stage: Opportunity['stage']; status: string | null; probability: number | null; expected_revenue: number | null;
-  expected_date: string; start_date: string | null; lost_reason: string | null; version: number; created_at: Date; updated_at: Date;
+  stage: Opportunity['stage']; source: string | null; type: string | null; status: string | null; probability: number | null;
+  expected_revenue: number | null; expected_date: string; start_date: string | null; lost_reason: string | null; lost_at: Date | null;
+  total: number; created_by: number | null; created_by_name: string | null; editable: boolean; version: number; created_at: Date; updated_at: Date;
 };
 
-/** Opportunities (alias `r`, customer `c`) the actor may see, neither they nor their customer deleted. */
-function visibleOpportunities(db: Knex, actor: Actor): Knex.QueryBuilder {
+/** Opportunities (alias `r`, customer `c`) the actor may see, their customer not deleted; `deleted` picks the recycle bin. */
+export function visibleOpportunities(db: Knex, actor: Actor, deleted = false): Knex.QueryBuilder {
   return db('opportunities as r')
     .join('customers as c', 'c.id', 'r.customer_id')
-    .whereNull('r.deleted_at')
+    .modify((q) => (deleted ? q.whereNotNull('r.deleted_at') : q.whereNull('r.deleted_at')))
     .whereNull('c.deleted_at')
     .where(recordVisible(db, actor, 'opportunity', 'opportunities'));
 }
 
-function selectColumns(query: Knex.QueryBuilder): Knex.QueryBuilder {
+const totalSql = '(SELECT coalesce(sum(l.quantity * l.price), 0) FROM opportunity_lines l WHERE l.opportunity_id = r.id)';
+
+export function selectOpportunityColumns(db: Knex, actor: Actor, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return query
     .leftJoin('users as o', 'o.id', 'r.owner_id')
+    .leftJoin('users as cb', 'cb.id', 'r.created_by')
     .leftJoin('lost_reasons as lr', 'lr.id', 'r.lost_reason_id')
     .select(
       'r.id', 'r.number', 'r.name', 'r.customer_id', 'c.name as customer_name', 'r.owner_id', 'o.full_name as owner_name',
-      'r.stage', 'r.status', 'r.probability', 'r.expected_revenue', 'r.expected_date', 'r.start_date', 'lr.name as lost_reason',
-      'r.version', 'r.created_at', 'r.updated_at',
+      'r.stage', 'r.source', 'r.type', 'r.status', 'r.probability', 'r.expected_revenue', 'r.expected_date', 'r.start_date',
+      'lr.name as lost_reason', 'r.lost_at', 'r.created_by', 'cb.full_name as created_by_name', 'r.version', 'r.created_at', 'r.updated_at',
+      db.raw(`${totalSql} AS total`), db.raw('? AS editable', [ownedRecordEditable(db, actor)]),
     );
 }
 
-function toOpportunity(row: OpportunityRow): Opportunity {
+export function toOpportunity(row: OpportunityRow): Opportunity {
   return {
     id: row.id, number: row.number, name: row.name, customerId: row.customer_id, customerName: row.customer_name,
-    ownerId: row.owner_id, ownerName: row.owner_name, stage: row.stage, status: row.status, probability: row.probability,
-    expectedRevenue: row.expected_revenue, expectedDate: row.expected_date, startDate: row.start_date, lostReason: row.lost_reason,
+    ownerId: row.owner_id, ownerName: row.owner_name, stage: row.stage, source: row.source, type: row.type, status: row.status,
+    probability: row.probability, expectedRevenue: row.expected_revenue, expectedDate: row.expected_date, startDate: row.start_date,
+    lostReason: row.lost_reason, lostAt: row.lost_at ? row.lost_at.toISOString() : null, total: Number(row.total),
+    createdById: row.created_by, createdByName: row.created_by_name, editable: Boolean(row.editable),
     version: row.version, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
   };
 }
 
-/** A page of visible opportunities, newest first (by id: the primary key keeps deep pages cheap until the list engine sorts). */
+/** SQL of each sort key over the list's joins (stages sort in pipeline order). */
+const sortExpressions: Record<OpportunitySortField, string> = {
+  number: 'r.number', name: 'r.name', customerName: 'c.name', ownerName: 'o.full_name',
+  stage: `array_position(ARRAY[${opportunityStages.map((stage) => `'${stage}'`).join(',')}]::text[], r.stage)`,
+  status: 'r.status', probability: 'r.probability', expectedRevenue: 'r.expected_revenue', expectedDate: 'r.expected_date',
+  startDate: 'r.start_date', lostAt: 'r.lost_at', createdAt: 'r.created_at', updatedAt: 'r.updated_at',
+};
+
+/** `sort` as ORDER BY terms (empty values last either way), ending on the id so pages never overlap. */
+export function orderOpportunities(q: Knex.QueryBuilder, sort: string | undefined): Knex.QueryBuilder {
+  const parts = (sort ?? '').split(',').filter(Boolean).map((part) => part.split(':') as [OpportunitySortField, 'asc' | 'desc']);
+  for (const [field, direction] of parts) q.orderByRaw(`${sortExpressions[field]} ${direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
+  const last = parts.at(-1)?.[1] ?? 'desc';
+  return q.orderBy('r.id', last);
+}
+
+/**
+ * A page of visible opportunities matching the search (S2), newest first unless sorted. Plain
+ * OFFSET for now: the lead moves this list onto the shared list engine, which takes the same
+ * filter (`applyOpportunityFilter`) and row loader.
+ */
 export async function listOpportunities(db: Knex, actor: Actor, query: OpportunityListQuery): Promise<{ rows: Opportunity[]; total: number }> {
-  const base = visibleOpportunities(db, actor).modify((q) => {
-    if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
-    if (query.ownerId !== undefined) q.where('r.owner_id', query.ownerId);
-    if (query.stage === 'following') q.whereIn('r.stage', followingStages);
-    else if (query.stage !== undefined) q.where('r.stage', query.stage);
-  });
+  const base = applyOpportunityFilter(visibleOpportunities(db, actor), query);
   const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: OpportunityRow[] = await selectColumns(base)
-    .orderBy('r.id', 'desc')
+  const rows: OpportunityRow[] = await orderOpportunities(selectOpportunityColumns(db, actor, base), query.sort)
     .offset(query.offset ?? 0)
     .limit(query.limit ?? 100);
   return { rows: rows.map(toOpportunity), total: Number(n) };
 }
 
-export async function findVisibleOpportunity(db: Knex, actor: Actor, id: number): Promise<Opportunity | undefined> {
-  const row: OpportunityRow | undefined = await selectColumns(visibleOpportunities(db, actor).where('r.id', id)).first();
-  return row && toOpportunity(row);
+type LineRow = { id: number; product_id: number; code: string; name: string; unit: string | null; quantity: number; price: number };
+
+export async function opportunityLines(db: Knex, opportunityId: number): Promise<OpportunityLine[]> {
+  const rows: LineRow[] = await db('opportunity_lines as l').join('products as p', 'p.id', 'l.product_id')
+    .where('l.opportunity_id', opportunityId).orderBy('l.id')
+    .select('l.id', 'l.product_id', 'p.code', 'p.name', 'p.unit', 'l.quantity', 'l.price');
+  return rows.map((row) => ({
+    id: row.id, productId: row.product_id, productCode: row.code, productName: row.name, unit: row.unit,
+    quantity: Number(row.quantity), price: Number(row.price), amount: Math.round(Number(row.quantity) * Number(row.price) * 100) / 100,
+  }));
+}
+
+export async function findVisibleOpportunity(db: Knex, actor: Actor, id: number): Promise<OpportunityDetail | undefined> {
+  const row: OpportunityRow | undefined = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor).where('r.id', id)).first();
+  return row && { ...toOpportunity(row), products: await opportunityLines(db, id) };
+}
+
+/** The recycle bin: deleted opportunities the actor could edit (and so restore), last deleted first. */
+export async function listDeletedOpportunities(db: Knex, actor: Actor, offset: number, limit: number): Promise<{ rows: DeletedOpportunity[]; total: number }> {
+  const base = visibleOpportunities(db, actor, true).where(ownedRecordEditable(db, actor));
+  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
+  const rows: (OpportunityRow & { deleted_at: Date; deleted_by_name: string | null })[] = await selectOpportunityColumns(db, actor, base)
+    .leftJoin('users as du', 'du.id', 'r.deleted_by')
+    .select('r.deleted_at', 'du.full_name as deleted_by_name')
+    .orderBy([{ column: 'r.deleted_at', order: 'desc' }, { column: 'r.id', order: 'desc' }])
+    .offset(offset).limit(limit);
+  return {
+    rows: rows.map((row) => ({ ...toOpportunity(row), deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name })),
+    total: Number(n),
+  };
 }
