@@ -7,7 +7,7 @@ type PgError = { code?: string; constraint?: string; column?: string; detail?: s
 /** Unique indexes → the API field a duplicate value came from. */
 const uniqueFields: Record<string, string> = {
   customers_code: 'code', users_username: 'username', products_code: 'code', customer_types_name: 'name', customer_groups_name: 'name', care_statuses_name: 'name',
-  campaigns_name: 'name', tiers_name: 'name',
+  campaigns_name: 'name', tiers_name: 'name', lost_reasons_name: 'name',
 };
 
 /** Postgres errors that bad input can still reach past the schemas, mapped to client errors. */

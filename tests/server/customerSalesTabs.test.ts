@@ -27,7 +27,8 @@ async function share(userId: number, types: string[]) {
 
 beforeAll(async () => {
   customer = (await t.staffA.call('POST', '/api/customers', { name: 'Công ty Cổ phần Sao Mai' })).body;
-  const [reason] = await t.db('lost_reasons').insert({ name: 'Giá cao' }, ['id']);
+  // One of the five reasons every new database starts with (migration 0024).
+  const reason = await t.db('lost_reasons').where({ name: 'Giá cao' }).whereNull('deleted_at').first('id');
   const [row] = await t.db('opportunities').insert({
     name: 'Cung cấp máy lọc nước', customer_id: customer.id, owner_id: t.staffA.userId, stage: 'negotiation', status: 'Đang xử lý',
     probability: 50, expected_revenue: 125_000_000, expected_date: '2026-04-30', start_date: '2026-03-01', created_by: t.staffA.userId,

@@ -4,11 +4,13 @@ import { AppError, badRequest, notFound } from '../../errors';
 import { columnValues } from '../../db/columnValues';
 import { writeAudit } from '../audit/writeAudit';
 
-/** Customer types, groups and care statuses: named lists with a customer count, soft-deleted. */
-type Catalog = {
-  table: 'customer_types' | 'customer_groups' | 'care_statuses';
+/** Customer types, groups, care statuses, lost reasons: named lists with a count of what uses them, soft-deleted. */
+export type Catalog = {
+  table: 'customer_types' | 'customer_groups' | 'care_statuses' | 'lost_reasons';
   entity: string;
   countSql: string;
+  /** The API field of `countSql` (default `customerCount`). */
+  countField?: string;
   /** Writable API field → column. */
   fields: Record<string, string>;
   /** Read-only API field → SQL over the row `x`. */
@@ -42,7 +44,7 @@ export const careStatusesCatalog: Catalog = {
 };
 
 function toItem(catalog: Catalog, row: Record<string, unknown>) {
-  const item: Record<string, unknown> = { id: row.id, customerCount: row.customer_count };
+  const item: Record<string, unknown> = { id: row.id, [catalog.countField ?? 'customerCount']: row.customer_count };
   for (const [field, column] of Object.entries(catalog.fields)) item[field] = row[column] ?? (field === 'points' ? 0 : null);
   for (const field of Object.keys(catalog.computed ?? {})) item[field] = row[`computed_${field}`];
   return item;
