@@ -54,9 +54,11 @@ describe('GET /api/opportunities', () => {
       customerName: 'Công ty Cổ phần Sao Mai', ownerId: t.staffA.userId, ownerName: 'Nguyễn Văn An', stage: 'negotiation',
       status: 'Đang xử lý', probability: 50, expectedRevenue: 125_000_000, expectedDate: '2026-04-30', startDate: '2026-03-01',
       lostReason: null, version: 1, createdAt: expect.any(String), updatedAt: expect.any(String),
+      // Issue 14's fields: free texts, the lost day, the lines' total, the creator, the caller's edit right.
+      source: null, type: null, lostAt: null, total: 0, createdById: t.staffA.userId, createdByName: 'Nguyễn Văn An', editable: true,
     });
     expect(lost).toMatchObject({ stage: 'lost', lostReason: 'Giá cao', expectedRevenue: null, startDate: null, probability: null });
-    expect((await t.staffA.call('GET', `/api/opportunities/${opportunityId}`)).body).toEqual(open);
+    expect((await t.staffA.call('GET', `/api/opportunities/${opportunityId}`)).body).toEqual({ ...open, products: [] });
   });
 
   it('filters by stage (following = interested + negotiation + pending approval), owner and paging', async () => {
