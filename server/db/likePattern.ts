@@ -1,4 +1,11 @@
+import type { Knex } from 'knex';
+
 /** Escapes LIKE wildcards so user text matches literally (used with `ESCAPE '\\'`, the default). */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** Text matched after unaccent + lower-casing, so "nguyen van an" finds "Nguyễn Văn An". */
+export function containsUnaccented(q: Knex.QueryBuilder, expression: string, text: string): void {
+  q.whereRaw(`${expression} LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(text)]);
 }

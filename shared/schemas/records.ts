@@ -92,11 +92,24 @@ export const paymentSchemas = historyRecordSchemas({
   optional: { method: Type.Enum(paymentMethods), contractId: Nullable(Id), orderId: Nullable(Id), note: Nullable(ShortText) },
 });
 
+/**
+ * Sort keys of the activity list: `due` = open activities first, oldest date first (overdue, then
+ * today's, then future ones), then done ones newest first: what needs doing on top.
+ */
+export const activitySortFields = ['due', 'date', 'customerName', 'subject', 'type', 'status', 'ownerName'] as const;
+const activitySortPart = `(${activitySortFields.join('|')}):(asc|desc)`;
+export const ActivitySort = Type.String({ maxLength: 200, pattern: `^${activitySortPart}(,${activitySortPart}){0,2}$` });
+
 export const HistoryListQuery = Type.Object({
   customerId: Type.Optional(Id),
+  ownerId: Type.Optional(Id),
   status: Type.Optional(Type.String({ maxLength: 40 })),
+  type: Type.Optional(Type.String({ maxLength: 40 })),
   from: Type.Optional(DateOnly),
   to: Type.Optional(DateOnly),
+  /** Words found in the subject or the customer's name, ignoring case and diacritics. */
+  search: Type.Optional(Type.String({ maxLength: 200 })),
+  sort: Type.Optional(ActivitySort),
   ...Paging,
 });
 export type HistoryListQuery = Static<typeof HistoryListQuery>;

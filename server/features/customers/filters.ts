@@ -1,12 +1,7 @@
 import type { Knex } from 'knex';
 import type { CustomerFilter } from '../../../shared/schemas/customers';
-import { escapeLike } from '../../db/likePattern';
+import { containsUnaccented } from '../../db/likePattern';
 import { poolDueWithinSql } from '../pool/poolDue';
-
-/** Text matched after unaccent + lower-casing, so "nguyen van an" finds "Nguyễn Văn An". */
-function containsUnaccented(q: Knex.QueryBuilder, expression: string, text: string): void {
-  q.whereRaw(`${expression} LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(text)]);
-}
 
 const searchableColumns = { name: 'c.name', code: 'c.code', email: 'c.email', phone: 'c.phone', taxCode: 'c.tax_code' } as const;
 

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
+import { containsUnaccented } from '../../db/likePattern';
+import { badRequest } from '../../errors';
 import type { RecordKindConfig } from './recordKinds';
 
 type Row = Record<string, unknown> & { id: number; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null; date: string; version: number; created_at: Date; updated_at: Date };
@@ -42,16 +44,52 @@ function selectColumns(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return query.leftJoin('users as o', 'o.id', 'r.owner_id').select('r.*', 'c.name as customer_name', 'o.full_name as owner_name', db.raw('r.date::text AS date'));
 }
 
+/** Sort keys a record kind can use: the common ones, and its own columns (subject, type, status of activities). */
+function sortExpressions(config: RecordKindConfig): Record<string, { asc: string; desc: string }> {
+  const column = (expression: string) => ({ asc: `${expression} ASC NULLS LAST`, desc: `${expression} DESC NULLS LAST` });
+  const keys: Record<string, { asc: string; desc: string }> = {
+    date: column('r.date'), customerName: column('c.name'), ownerName: column('o.full_name'),
+  };
+  // Free text sorts the Vietnamese way (Đ after D), like names.
+  if ('subject' in config.fields) keys.subject = column(`r.subject COLLATE "vi-VN-x-icu"`);
+  for (const field of ['type', 'status'] as const) if (field in config.fields) keys[field] = column(`r.${field}`);
+  // Open work first by date (overdue, today, future), then finished work newest first.
+  if (config.kind === 'activity') {
+    keys.due = {
+      asc: `(r.status = 'done') ASC, CASE WHEN r.status <> 'done' THEN r.date END ASC, r.date DESC`,
+      desc: `(r.status = 'done') DESC, r.date DESC`,
+    };
+  }
+  return keys;
+}
+
+function orderByOf(config: RecordKindConfig, sort: string | undefined): string {
+  const keys = sortExpressions(config);
+  const parts = (sort ?? 'date:desc').split(',').map((part) => {
+    const [field, direction] = part.split(':') as [string, 'asc' | 'desc'];
+    const key = keys[field];
+    if (!key) throw badRequest(`Cannot sort ${config.table} by ${field}`, 'sort');
+    return key[direction];
+  });
+  return [...parts, 'r.id DESC'].join(', ');
+}
+
 export async function listRecords(db: Knex, actor: Actor, config: RecordKindConfig, query: HistoryListQuery) {
   const base = visibleRecords(db, actor, config).modify((q) => {
     if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
+    if (query.ownerId !== undefined) q.where('r.owner_id', query.ownerId);
     if (query.status !== undefined && 'status' in config.fields) q.where('r.status', query.status);
+    if (query.type !== undefined && 'type' in config.fields) q.where('r.type', query.type);
     if (query.from) q.where('r.date', '>=', query.from);
     if (query.to) q.where('r.date', '<=', query.to);
+    const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+    const text = 'subject' in config.fields ? `coalesce(r.subject, '') || ' ' || c.name` : 'c.name';
+    for (const word of words) containsUnaccented(q, `crm_search_text(${text})`, word);
   });
+  const orderBy = orderByOf(config, query.sort);
   const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
   const rows: Row[] = await selectColumns(db, base)
-    .orderBy([{ column: 'r.date', order: 'desc' }, { column: 'r.id', order: 'desc' }])
+    .orderByRaw(orderBy)
     .offset(query.offset ?? 0).limit(query.limit ?? 100);
   const lines = await linesByRecord(db, config, rows.map((row) => row.id));
   return { rows: rows.map((row) => toRecord(config, row, lines)), total: Number(n) };
