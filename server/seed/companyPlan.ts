@@ -50,9 +50,10 @@ const groups: CompanyPlan['groups'] = [
   { name: 'Tạm ngừng giao dịch', points: 0, popularity: 1 },
 ];
 
+// SPEC's five (every new database has them, migration 0024) and two of the company's own.
 const lostReasons = [
-  'Giá cao hơn đối thủ', 'Khách hàng chọn đối thủ', 'Không có ngân sách', 'Không liên lạc được',
-  'Nhu cầu thay đổi', 'Sản phẩm không phù hợp', 'Thời gian giao hàng không đáp ứng',
+  'Giá cao', 'Đối thủ cạnh tranh', 'Không có nhu cầu', 'Không liên lạc được',
+  'Khác', 'Sản phẩm không phù hợp', 'Thời gian giao hàng không đáp ứng',
 ];
 
 /** 20 departments, 300 users (16 managers), for `npm run seed`. */

@@ -90,7 +90,8 @@ async function seedProducts(trx: Knex, random: Random): Promise<CompanyRefs['pro
 async function seedLostReasons(trx: Knex, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
-    const existing = await trx('lost_reasons').where({ name }).first('id');
+    // Live reasons are unique by lower(name) (migration 0024): the defaults are reused.
+    const existing = await trx('lost_reasons').whereRaw('lower(name) = lower(?)', [name]).whereNull('deleted_at').first('id');
     ids.push(existing ? existing.id : (await trx('lost_reasons').insert({ name }, ['id']))[0].id);
   }
   return ids;
