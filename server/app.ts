@@ -26,6 +26,7 @@ import { multiAssignRoutes } from './features/multiAssign/routes';
 import { tierRoutes } from './features/tiers/routes';
 import { poolRoutes } from './features/pool/routes';
 import { liveRoutes, type LiveOptions } from './live/routes';
+import { exportRoutes } from './export/routes';
 
 export type AppOptions = {
   db: Db;
@@ -56,7 +57,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await registerIdempotency(app);
   for (const routes of [healthRoutes, authRoutes, userRoutes, departmentRoutes, classificationRoutes, customerRoutes,
     contactRoutes, historyRoutes, opportunityRoutes, productRoutes, preferenceRoutes, notificationRoutes,
-    settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes, tierRoutes, poolRoutes]) {
+    settingRoutes, ownershipRoutes, campaignRoutes, multiAssignRoutes, tierRoutes, poolRoutes, exportRoutes]) {
     await app.register(routes);
   }
   await app.register(liveRoutes, options.live ?? {});

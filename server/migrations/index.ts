@@ -22,13 +22,14 @@ import { ownerForeignKeys } from './20261202_0022_owner_foreign_keys';
 import { pool } from './20261202_0020_pool';
 import { triggerPlans } from './20261202_0023_trigger_plans';
 import { opportunities } from './20261202_0024_opportunities';
+import { exportsTable } from './20261202_0025_exports';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
 /** Every migration, oldest first. A static list works the same under tsx, vitest and a bundle. */
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
-  transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys, triggerPlans, opportunities];
+  transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys, triggerPlans, opportunities, exportsTable];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
 import { containsUnaccented } from '../../db/likePattern';
 import { badRequest } from '../../errors';
-import type { RecordKindConfig } from './recordKinds';
+import { recordKinds, type RecordKindConfig } from './recordKinds';
 
 type Row = Record<string, unknown> & { id: number; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null; date: string; version: number; created_at: Date; updated_at: Date };
 type Line = { productId: number; quantity: number; price: number; discountPercent: number };
@@ -63,7 +63,7 @@ function sortExpressions(config: RecordKindConfig): Record<string, { asc: string
   return keys;
 }
 
-function orderByOf(config: RecordKindConfig, sort: string | undefined): string {
+export function orderByOf(config: RecordKindConfig, sort: string | undefined): string {
   const keys = sortExpressions(config);
   const parts = (sort ?? 'date:desc').split(',').map((part) => {
     const [field, direction] = part.split(':') as [string, 'asc' | 'desc'];
@@ -74,18 +74,33 @@ function orderByOf(config: RecordKindConfig, sort: string | undefined): string {
   return [...parts, 'r.id DESC'].join(', ');
 }
 
+/** The list filters (SPEC contract details: customerId, ownerId, status, type, from, to, search) over `r` and `c`; the list and the export share them. */
+export function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig, query: Omit<HistoryListQuery, 'sort' | 'offset' | 'limit'>): void {
+  if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
+  if (query.ownerId !== undefined) q.where('r.owner_id', query.ownerId);
+  if (query.status !== undefined && 'status' in config.fields) q.where('r.status', query.status);
+  if (query.type !== undefined && 'type' in config.fields) q.where('r.type', query.type);
+  if (query.from) q.where('r.date', '>=', query.from);
+  if (query.to) q.where('r.date', '<=', query.to);
+  const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  const text = 'subject' in config.fields ? `coalesce(r.subject, '') || ' ' || c.name` : 'c.name';
+  for (const word of words) containsUnaccented(q, `crm_search_text(${text})`, word);
+}
+
+/** Activities (alias `r`, customer `c`) the actor may see that match `filter`: the rows of an activities export. */
+export function activityExportQuery(db: Knex, actor: Actor, filter: Omit<HistoryListQuery, 'sort' | 'offset' | 'limit'>): Knex.QueryBuilder {
+  const config = activityKind();
+  return visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, filter));
+}
+
+export function activityKind(): RecordKindConfig {
+  const config = recordKinds.find((candidate) => candidate.kind === 'activity');
+  if (!config) throw new Error('activity record kind missing');
+  return config;
+}
+
 export async function listRecords(db: Knex, actor: Actor, config: RecordKindConfig, query: HistoryListQuery) {
-  const base = visibleRecords(db, actor, config).modify((q) => {
-    if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
-    if (query.ownerId !== undefined) q.where('r.owner_id', query.ownerId);
-    if (query.status !== undefined && 'status' in config.fields) q.where('r.status', query.status);
-    if (query.type !== undefined && 'type' in config.fields) q.where('r.type', query.type);
-    if (query.from) q.where('r.date', '>=', query.from);
-    if (query.to) q.where('r.date', '<=', query.to);
-    const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    const text = 'subject' in config.fields ? `coalesce(r.subject, '') || ' ' || c.name` : 'c.name';
-    for (const word of words) containsUnaccented(q, `crm_search_text(${text})`, word);
-  });
+  const base = visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, query));
   const orderBy = orderByOf(config, query.sort);
   const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
   const rows: Row[] = await selectColumns(db, base)

@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import type { ColumnSpec } from '../../../shared/columns/ColumnSpec';
+import type { ActivityFilter, ExportRequest } from '../../../shared/schemas/exports';
+import type { Actor } from '../../access/actor';
+import { activityExportQuery, activityKind, orderByOf } from '../../features/history/repository';
+import { selectColumns, vnDateTime, type ColumnSql } from './selectColumns';
+
+const columnSql: ColumnSql = {
+  date: 'r.date::text', customerName: 'c.name', type: 'r.type', subject: 'r.subject', status: 'r.status',
+  ownerName: 'o.full_name', description: 'r.description', createdAt: vnDateTime('r.created_at'),
+};
+
+/** The activities an export writes: the filter's or the picked ids, only those the actor may see. */
+export function activitySource(db: Knex, actor: Actor, request: ExportRequest, columns: ColumnSpec[]) {
+  const base = () => {
+    const query = activityExportQuery(db, actor, (request.ids ? {} : request.filter ?? {}) as ActivityFilter);
+    return request.ids ? query.whereRaw('r.id = ANY(?::bigint[])', [request.ids]) : query;
+  };
+  // The list's order (orderByOf sorts the owner by o.full_name: the same join as the list's).
+  const rows = selectColumns(db, base().leftJoin('users as o', 'o.id', 'r.owner_id'), columns, columnSql).orderByRaw(orderByOf(activityKind(), request.sort));
+  return { rows, count: base().count<{ n: number }[]>('* as n') };
+}

@@ -1,0 +1,74 @@
+import { Type, type Static } from 'typebox';
+import { columnsPattern, exportLists } from '../columns/exportLists';
+import { Id, IdList, Nullable } from './common';
+import { CustomerFilter, CustomerSort } from './customers';
+import { OpportunityFilter, OpportunitySort, opportunityFilterFields } from './opportunities';
+import { ActivitySort, HistoryListQuery } from './records';
+
+/**
+ * Excel exports (S4, S6, issue 14). Every export takes `columns`: the grid's visible columns in
+ * order, a comma list of the list's column keys (shared/columns); unknown keys are 400 `columns`.
+ * Without it the export has every column of the list. `ids` exports those rows (the grid's
+ * selection; ids the caller may not see are left out), otherwise all rows matching the filter.
+ */
+export const ExportColumns = Type.String({ maxLength: 2000, pattern: columnsPattern });
+
+/** The filters of GET /api/activities (SPEC contract details), without sort and paging. */
+const { sort: _sort, offset: _offset, limit: _limit, ...activityFilterFields } = HistoryListQuery.properties;
+export const ActivityFilter = Type.Object(activityFilterFields, { additionalProperties: false });
+export type ActivityFilter = Static<typeof ActivityFilter>;
+
+const output = { columns: Type.Optional(ExportColumns) };
+
+export const ActivityExportQuery = Type.Object({ ...activityFilterFields, sort: Type.Optional(ActivitySort), ...output }, { additionalProperties: false });
+export const ActivityExportBody = Type.Object({ ids: IdList, ...output }, { additionalProperties: false });
+export const OpportunityExportQuery = Type.Object({ ...opportunityFilterFields, sort: Type.Optional(OpportunitySort), ...output }, { additionalProperties: false });
+export const CustomerExportQuery = Type.Intersect([CustomerFilter, Type.Object({ sort: Type.Optional(CustomerSort), ...output })]);
+
+/** One request of any list: `ids` or `filter`, the order and the columns. POST /api/customers/export takes it as is. */
+function exportRequest<F extends typeof CustomerFilter | typeof ActivityFilter | typeof OpportunityFilter, S extends typeof CustomerSort | typeof ActivitySort | typeof OpportunitySort>(filter: F, sort: S) {
+  return Type.Object({ ids: Type.Optional(IdList), filter: Type.Optional(filter), sort: Type.Optional(sort), ...output }, { additionalProperties: false });
+}
+export const CustomerExportRequest = exportRequest(CustomerFilter, CustomerSort);
+export const ActivityExportRequest = exportRequest(ActivityFilter, ActivitySort);
+export const OpportunityExportRequest = exportRequest(OpportunityFilter, OpportunitySort);
+export type ExportRequest = { ids?: number[]; filter?: Record<string, unknown>; sort?: string; columns?: string };
+
+export const ExportList = Type.Enum(exportLists);
+
+export const ExportTicketBody = Type.Union([
+  Type.Object({ list: Type.Literal('customers'), query: CustomerExportRequest }, { additionalProperties: false }),
+  Type.Object({ list: Type.Literal('activities'), query: ActivityExportRequest }, { additionalProperties: false }),
+  Type.Object({ list: Type.Literal('opportunities'), query: OpportunityExportRequest }, { additionalProperties: false }),
+]);
+export type ExportTicketBody = Static<typeof ExportTicketBody>;
+
+export const ExportTicket = Type.Object({
+  ticket: Type.String(),
+  /** GET it (no bearer token needed) within `expiresAt`, once. */
+  url: Type.String(),
+  /** Poll GET /api/exports/:id for progress; POST /api/exports/:id/cancel stops it. */
+  exportId: Id,
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type ExportTicket = Static<typeof ExportTicket>;
+
+export const DownloadQuery = Type.Object({ ticket: Type.String({ minLength: 10, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
+
+export const exportStatuses = ['pending', 'running', 'done', 'cancelled', 'failed'] as const;
+
+/** One export, as "Xuất khẩu gần đây" lists it and the progress poll reads it. */
+export const ExportInfo = Type.Object({
+  id: Id,
+  list: ExportList,
+  /** The filter (or `{ids: n}` for selected rows) and sort it ran with. */
+  filter: Type.Record(Type.String(), Type.Unknown()),
+  columns: Type.Array(Type.String()),
+  status: Type.Enum(exportStatuses),
+  /** Rows matching, once counted (null until then). */
+  total: Nullable(Type.Integer()),
+  rowsWritten: Type.Integer(),
+  createdAt: Type.String({ format: 'date-time' }),
+  finishedAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export type ExportInfo = Static<typeof ExportInfo>;
