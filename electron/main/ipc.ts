@@ -4,7 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, type IpcMainInvokeEv
 import { IpcChannel, type IpcChannelName, type IpcContract, type SetupConnectResult } from '../preload/ipcChannels.js';
 import { isServerUrl } from './isServerUrl.js';
 import { parseNotifyRequest } from './parseNotifyRequest.js';
+import { parseSaveDownloadRequest } from './parseSaveDownloadRequest.js';
 import { parseSaveFileRequest } from './parseSaveFileRequest.js';
+import { streamDownload } from './streamDownload.js';
 
 export type IpcDeps = {
   getServerOrigin(): string | null;
@@ -35,6 +37,16 @@ export function registerIpcHandlers(deps: IpcDeps): void {
     if (choice.canceled || !choice.filePath) return { saved: false };
     await writeFile(choice.filePath, order.bytes);
     return { saved: true, path: choice.filePath };
+  });
+
+  handle(IpcChannel.saveDownload, fromServer, async (event, request) => {
+    const order = parseSaveDownloadRequest(request, deps.getServerOrigin());
+    if (order === null) throw new Error('saveDownload: invalid request');
+    const options = { defaultPath: path.join(app.getPath('downloads'), order.suggestedName), filters: order.filters };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
+    return streamDownload(order.url, choice.filePath);
   });
 
   handle(IpcChannel.notify, fromServer, (event, request) => {

@@ -29,7 +29,7 @@ function parseBytes(input: unknown): Uint8Array | null {
   return bytes !== null && bytes.byteLength <= MAX_SAVE_FILE_BYTES ? bytes : null;
 }
 
-function parseFilters(input: unknown): SaveFileFilter[] | null {
+export function parseFilters(input: unknown): SaveFileFilter[] | null {
   if (!Array.isArray(input) || input.length > MAX_FILTERS) return null;
   const filters: SaveFileFilter[] = [];
   for (const item of input) {

@@ -11,6 +11,7 @@ function invoke<C extends IpcChannelName>(channel: C, ...args: IpcContract[C]['a
 
 const bridge: CrmBridge = {
   saveFile: (request) => invoke('crm:save-file', request),
+  saveDownload: (request) => invoke('crm:save-download', request),
   notify: (request) => invoke('crm:notify', request),
   getServerAddress: () => invoke('crm:get-server-address'),
   changeServerAddress: () => invoke('crm:change-server-address'),

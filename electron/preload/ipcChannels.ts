@@ -1,4 +1,4 @@
-import type { NotifyRequest, SaveFileRequest, SaveFileResult } from './bridge.js';
+import type { NotifyRequest, SaveDownloadRequest, SaveDownloadResult, SaveFileRequest, SaveFileResult } from './bridge.js';
 
 /**
  * The allowlist: the only IPC channels the shell listens on. Sandboxed preloads can require only
@@ -6,6 +6,7 @@ import type { NotifyRequest, SaveFileRequest, SaveFileResult } from './bridge.js
  */
 export const IpcChannel = {
   saveFile: 'crm:save-file',
+  saveDownload: 'crm:save-download',
   notify: 'crm:notify',
   getServerAddress: 'crm:get-server-address',
   changeServerAddress: 'crm:change-server-address',
@@ -21,6 +22,7 @@ export type SetupConnectResult = { ok: true; origin: string } | { ok: false; mes
 /** Arguments a preload sends and the result it receives, per channel. Main validates the arguments anyway. */
 export type IpcContract = {
   [IpcChannel.saveFile]: { args: [request: SaveFileRequest]; result: SaveFileResult };
+  [IpcChannel.saveDownload]: { args: [request: SaveDownloadRequest]; result: SaveDownloadResult };
   [IpcChannel.notify]: { args: [request: NotifyRequest]; result: void };
   [IpcChannel.getServerAddress]: { args: []; result: string };
   [IpcChannel.changeServerAddress]: { args: []; result: void };

@@ -53,10 +53,11 @@ describe('main window preload', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0];
     expect(name).toBe('crm');
-    expect(Object.keys(api).sort()).toEqual(['appVersion', 'changeServerAddress', 'getServerAddress', 'notify', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['appVersion', 'changeServerAddress', 'getServerAddress', 'notify', 'saveDownload', 'saveFile']);
 
     const calls: [string, unknown[], string][] = [
       ['saveFile', [{ suggestedName: 'a.xlsx', data: new ArrayBuffer(1) }], IpcChannel.saveFile],
+      ['saveDownload', [{ url: '/api/exports/download?ticket=abcdefghijkl', suggestedName: 'a.xlsx' }], IpcChannel.saveDownload],
       ['notify', [{ title: 'Nhắc việc', body: 'Gọi khách' }], IpcChannel.notify],
       ['getServerAddress', [], IpcChannel.getServerAddress],
       ['changeServerAddress', [], IpcChannel.changeServerAddress],
