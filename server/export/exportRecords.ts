@@ -19,6 +19,7 @@ function toInfo(row: ExportRow): ExportInfo {
 export function describeRequest(request: ExportRequest): Record<string, unknown> {
   return {
     ...(request.ids ? { ids: request.ids.length } : { ...(request.filter ?? {}) }),
+    ...(request.excludeIds?.length ? { excluded: request.excludeIds.length } : {}),
     ...(request.sort ? { sort: request.sort } : {}),
   };
 }

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import type { ColumnSpec } from '../../shared/columns/ColumnSpec';
 import type { ExportList } from '../../shared/columns/exportLists';
+import { exportFileName } from '../../shared/columns/exportFileName';
 import type { Actor } from '../access/actor';
 import { writeAudit } from '../features/audit/writeAudit';
 import { cellConverter, numberFormats, type CellValue } from './cellValues';
@@ -29,13 +30,6 @@ const writeSlice = 500;
 const progressEvery = 20_000;
 
 const sheetNames: Record<ExportList, string> = { customers: 'Khách hàng', activities: 'Giao dịch', opportunities: 'Cơ hội' };
-const fileStems: Record<ExportList, string> = { customers: 'khach-hang', activities: 'giao-dich', opportunities: 'co-hoi' };
-
-/** `khach-hang-2026-12-02.xlsx`: the list and the day in Vietnam. */
-export function exportFileName(list: ExportList, now = new Date()): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-  return `${fileStems[list]}-${day}.xlsx`;
-}
 
 function untilWritable(stream: Writable): Promise<void> {
   if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();

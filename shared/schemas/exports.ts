@@ -9,7 +9,8 @@ import { ActivitySort, HistoryListQuery } from './records';
  * Excel exports (S4, S6, issue 14). Every export takes `columns`: the grid's visible columns in
  * order, a comma list of the list's column keys (shared/columns); unknown keys are 400 `columns`.
  * Without it the export has every column of the list. `ids` exports those rows (the grid's
- * selection; ids the caller may not see are left out), otherwise all rows matching the filter.
+ * selection; ids the caller may not see are left out), otherwise all rows matching the filter
+ * (minus `excludeIds`: "select all matching" with rows unticked since).
  */
 export const ExportColumns = Type.String({ maxLength: 2000, pattern: columnsPattern });
 
@@ -27,12 +28,12 @@ export const CustomerExportQuery = Type.Intersect([CustomerFilter, Type.Object({
 
 /** One request of any list: `ids` or `filter`, the order and the columns. POST /api/customers/export takes it as is. */
 function exportRequest<F extends typeof CustomerFilter | typeof ActivityFilter | typeof OpportunityFilter, S extends typeof CustomerSort | typeof ActivitySort | typeof OpportunitySort>(filter: F, sort: S) {
-  return Type.Object({ ids: Type.Optional(IdList), filter: Type.Optional(filter), sort: Type.Optional(sort), ...output }, { additionalProperties: false });
+  return Type.Object({ ids: Type.Optional(IdList), filter: Type.Optional(filter), excludeIds: Type.Optional(Type.Array(Id, { maxItems: 100000 })), sort: Type.Optional(sort), ...output }, { additionalProperties: false });
 }
 export const CustomerExportRequest = exportRequest(CustomerFilter, CustomerSort);
 export const ActivityExportRequest = exportRequest(ActivityFilter, ActivitySort);
 export const OpportunityExportRequest = exportRequest(OpportunityFilter, OpportunitySort);
-export type ExportRequest = { ids?: number[]; filter?: Record<string, unknown>; sort?: string; columns?: string };
+export type ExportRequest = { ids?: number[]; filter?: Record<string, unknown>; excludeIds?: number[]; sort?: string; columns?: string };
 
 export const ExportList = Type.Enum(exportLists);
 

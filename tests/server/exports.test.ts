@@ -150,6 +150,8 @@ describe('customers export', () => {
     const sorted = await exportOf(t.admin, 'POST', '/api/customers/export', { filter: { search: 'xuat cong ty' }, sort: 'name:desc', columns: 'name,ownerName' });
     expect(column(sorted.sheet, 1)).toEqual(['Xuất Công ty Bình', 'Xuất Công ty An']);
     expect(column(sorted.sheet, 2)).toEqual(['Phạm Thị Bình', 'Nguyễn Văn An']);
+    const excluded = await exportOf(t.admin, 'POST', '/api/customers/export', { filter: { search: 'xuat cong ty' }, excludeIds: [customers.an], columns: 'name' });
+    expect(column(excluded.sheet, 1)).toEqual(['Xuất Công ty Bình']);
     const hidden = await exportOf(t.staffB, 'POST', '/api/customers/export', { ids: [customers.an], columns: 'name' });
     expect(dataRows(hidden.sheet)).toBe(0);
   });

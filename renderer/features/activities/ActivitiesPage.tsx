@@ -15,6 +15,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { EnumSelect } from '../../ui/EnumSelect';
 import { useToast } from '../../ui/toastContext';
 import { activityTypeLabel } from './activityTypeLabel';
+import { activitySortFields } from '../../../shared/schemas/records';
+import { ExportButton } from '../exports/ExportButton';
 
 const defaultColumn: ColDef<Activity> = { resizable: true, sortable: false };
 
@@ -63,6 +65,18 @@ export function ActivitiesPage() {
         <div className="toolbar-row">
           <h1 className="page-title">{t('nav.activities')}</h1>
           <div className="toolbar-spacer" />
+          {/* Xuất khẩu (issue 14, S6): the grid's filters, visible columns and sort; selected rows when the grid selects. */}
+          <ExportButton
+            list="activities"
+            getApi={() => api.current}
+            getFilter={() => ({ ...(latest.current.status ? { status: latest.current.status } : {}) })}
+            sortable={activitySortFields}
+            getSelection={() => {
+              const ids = api.current?.getSelectedRows().map((row) => row.id) ?? [];
+              return { ids, count: ids.length };
+            }}
+            getTotal={() => total}
+          />
           <label className="toolbar-field">
             <span className="toolbar-label">{t('field.status')}</span>
             <EnumSelect value={status} options={activityStatuses} optionLabel={(option) => t(`activityStatus.${option}`)} fallback="" onChange={setStatus}>

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/useI18n';
 import { useLiveEvent } from '../../live/useLiveEvent';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
+import { ExportButton } from '../exports/ExportButton';
+import { customerSortFields } from '../../../shared/schemas/enums';
 import { useToast } from '../../ui/toastContext';
 import { bulkRequestOf, singleCustomerRequest, type BulkRequest } from '../ownership/bulkRequest';
 import { ShareDialog } from '../ownership/ShareDialog';
@@ -130,7 +132,22 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
         groups={classification.groups}
         careStatuses={classification.careStatuses}
         actions={actions}
-        gridControls={<GridLayoutControls api={layoutApi} />}
+        gridControls={
+          <>
+            <GridLayoutControls api={layoutApi} />
+            <ExportButton
+              list="customers"
+              getApi={() => gridApi.current}
+              getFilter={() => loaded.filter}
+              sortable={customerSortFields}
+              getSelection={() => {
+                const target = selectionTarget(selection);
+                return { ids: target.customerIds, filter: target.filter, excludeIds: target.excludeIds, count: selectionCount(selection) };
+              }}
+              getTotal={() => loaded.total}
+            />
+          </>
+        }
         status={
           <SelectionBar
             selection={selection}

@@ -14,6 +14,7 @@ const columnSql: ColumnSql = {
 export function activitySource(db: Knex, actor: Actor, request: ExportRequest, columns: ColumnSpec[]) {
   const base = () => {
     const query = activityExportQuery(db, actor, (request.ids ? {} : request.filter ?? {}) as ActivityFilter);
+    if (request.excludeIds?.length) query.whereRaw('NOT (r.id = ANY(?::bigint[]))', [request.excludeIds]);
     return request.ids ? query.whereRaw('r.id = ANY(?::bigint[])', [request.ids]) : query;
   };
   // The list's order (orderByOf sorts the owner by o.full_name: the same join as the list's).

@@ -41,6 +41,7 @@ export function customerSource(db: Knex, actor: Actor, request: ExportRequest, c
   const base = () => {
     const filter = request.ids ? {} : normalizeFilter((request.filter ?? {}) as CustomerFilter);
     const query = visibleCustomersQuery(db, actor, filter);
+    if (request.excludeIds?.length) query.whereRaw('NOT (c.id = ANY(?::bigint[]))', [request.excludeIds]);
     return request.ids ? query.whereRaw('c.id = ANY(?::bigint[])', [request.ids]) : query;
   };
   const rows = selectColumns(db, base().joinRaw('CROSS JOIN LATERAL (SELECT ? AS lvl) AS acc', [customerAccess(db, actor).level()]), columns, customerColumnSql(db, actor))

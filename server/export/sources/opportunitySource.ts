@@ -17,6 +17,7 @@ const columnSql: ColumnSql = {
 export function opportunitySource(db: Knex, actor: Actor, request: ExportRequest, columns: ColumnSpec[]) {
   const base = () => {
     const query = applyOpportunityFilter(visibleOpportunities(db, actor), (request.ids ? {} : request.filter ?? {}) as OpportunityFilter);
+    if (request.excludeIds?.length) query.whereRaw('NOT (r.id = ANY(?::bigint[]))', [request.excludeIds]);
     return request.ids ? query.whereRaw('r.id = ANY(?::bigint[])', [request.ids]) : query;
   };
   // orderOpportunities sorts by o.full_name for the owner: the same join as the list's.
