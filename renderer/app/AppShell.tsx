@@ -3,7 +3,9 @@ import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
 import { PoolPage } from '../features/pool/PoolPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useI18n } from '../i18n/useI18n';
 import { Button } from '../ui/Button';
@@ -17,12 +19,16 @@ function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
   switch (module.id) {
     case 'customers':
       return rest[0] === 'recycle-bin' ? <CustomerRecycleBin /> : <CustomersPage detailId={Number(rest[0]) || null} />;
+    case 'opportunities':
+      return <OpportunitiesPage />;
     case 'activities':
       return <ActivitiesPage />;
     case 'campaigns':
       return <CampaignsPage />;
     case 'pool':
       return <PoolPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'settings':
       return <SettingsPage />;
     default:

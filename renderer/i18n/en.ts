@@ -1,7 +1,9 @@
+import { opportunityMessagesEn } from './opportunityMessages';
 import type { MessageKey } from './vi';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
+  ...opportunityMessagesEn,
   'app.name': 'CRM Customers',
   'common.loading': 'Loading…',
   'common.save': 'Save',

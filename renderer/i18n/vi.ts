@@ -1,5 +1,8 @@
+import { opportunityMessagesVi } from './opportunityMessages';
+
 /** Vietnamese, the default language: every UI string lives here (and in en.ts). */
 export const vi = {
+  ...opportunityMessagesVi,
   'app.name': 'CRM Khách hàng',
   'common.loading': 'Đang tải…',
   'common.save': 'Lưu',

@@ -10,10 +10,11 @@ import { CustomerGroupsTab } from './CustomerGroupsTab';
 import { CustomerSettingsTab } from './CustomerSettingsTab';
 import { CustomerTypesTab } from './CustomerTypesTab';
 import { DepartmentsTab } from './DepartmentsTab';
+import { LostReasonsTab } from './LostReasonsTab';
 import { MyAccountTab } from './MyAccountTab';
 import { UsersTab } from './UsersTab';
 
-type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'tiers' | 'careStatuses' | 'multiAssign' | 'pool';
+type SettingsTab = 'account' | 'users' | 'departments' | 'types' | 'groups' | 'customers' | 'tiers' | 'careStatuses' | 'multiAssign' | 'pool' | 'lostReasons';
 
 /**
  * Thiết lập: admins manage users, departments, customer types, groups and care statuses; admins and
@@ -33,12 +34,13 @@ export function SettingsPage() {
         { id: 'customers', label: t('settings.customers') },
         { id: 'tiers', label: t('settings.tiers') },
         { id: 'careStatuses', label: t('settings.careStatuses') },
+        { id: 'lostReasons', label: t('settings.lostReasons') },
         { id: 'multiAssign', label: t('settings.multiAssign') },
         { id: 'pool', label: t('settings.pool') },
         { id: 'account', label: t('settings.account') },
       ]
     : user.role === 'manager'
-      ? [{ id: 'multiAssign', label: t('settings.multiAssign') }, { id: 'pool', label: t('settings.pool') }, { id: 'account', label: t('settings.account') }]
+      ? [{ id: 'multiAssign', label: t('settings.multiAssign') }, { id: 'pool', label: t('settings.pool') }, { id: 'lostReasons', label: t('settings.lostReasons') }, { id: 'account', label: t('settings.account') }]
       : [{ id: 'account', label: t('settings.account') }, { id: 'pool', label: t('settings.pool') }];
   const [tab, setTab] = useState<SettingsTab>(tabs[0].id);
   return (
@@ -55,6 +57,7 @@ export function SettingsPage() {
         {tab === 'careStatuses' && <CareStatusesTab />}
         {tab === 'multiAssign' && <MultiAssignRulesTab />}
         {tab === 'pool' && <PoolSettingsTab />}
+        {tab === 'lostReasons' && <LostReasonsTab />}
         {tab === 'account' && <MyAccountTab />}
       </div>
     </section>
