@@ -10,6 +10,7 @@ import { benchPassword, prepareBenchUsers, type BenchRole } from './benchUsers';
 import { benchBulkGroups, type BulkResult } from './bulkGroupsBench';
 import { HttpClient } from './httpClient';
 import { benchMassUpdate } from './massUpdateBench';
+import { benchExport, printExportTable, type ExportBenchResult } from './exportBench';
 import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
 import { benchPool, printPoolTable, type PoolBenchResult } from './poolBench';
 import { printOwnershipTable } from './ownershipReport';
@@ -20,7 +21,7 @@ import { benchTiers, printTiersTable } from './tiersBench';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-pages] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--only NAME]
 
 Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update and the common pool (run, dry run, days-left sort) over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
@@ -28,7 +29,7 @@ Creates or reuses bench.admin / bench.manager / bench.staff (password ${benchPas
 its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -103,12 +104,20 @@ async function main(): Promise<void> {
       await db.raw('VACUUM (ANALYZE) customers, customer_owners, customer_pool_due, ownership_history, notifications');
     }
 
+    // Last: the whole activities table as .xlsx (S6), against bare exceljs on the same query.
+    let exportResult: ExportBenchResult | undefined;
+    if (!values['skip-export'] && !values.only && performance.now() < deadline) {
+      exportResult = await benchExport(db, baseUrl, users.admin.username, benchPassword);
+      console.log('  export: done');
+    }
+
     printPageTable(pages);
     if (bulk.length) printBulkTable(bulk);
     if (ownership.length) printOwnershipTable(ownership);
     if (tiers.length) printTiersTable(tiers);
     if (pool.length) printPoolTable(pool);
     if (sql.length) printSqlTable(sql);
+    if (exportResult) printExportTable(exportResult);
     const misses = pages.flatMap((page) => Object.entries(page.warm).filter(([, s]) => s.p95 >= pageTargetMs).map(([pattern, s]) => `${page.role} ${page.name} ${pattern}: p95 ${s.p95} ms`));
     const coldMisses = pages.filter((page) => Math.max(page.coldFirst.p50, page.coldDeep.p50, page.afterWrite.p50) >= pageTargetMs)
       .map((page) => `${page.role} ${page.name}: cold ${page.coldFirst.p50} / ${page.coldDeep.p50} ms, after write ${page.afterWrite.p50} ms`);
@@ -120,7 +129,7 @@ async function main(): Promise<void> {
     await writeFile(file, JSON.stringify({
       startedAt: started.toISOString(), durationS: Math.round((Date.now() - started.getTime()) / 1000),
       machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, sql, misses, coldMisses,
+      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, export: exportResult, sql, misses, coldMisses,
     }, null, 2) + '\n');
     console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
   } finally {
