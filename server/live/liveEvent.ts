@@ -12,6 +12,7 @@ export function parseLiveEvent(payload: string | undefined): LiveEvent | null {
     const value: unknown = JSON.parse(payload ?? '');
     if (typeof value !== 'object' || value === null || !('topic' in value)) return null;
     if (value.topic === 'customers') return { topic: 'customers' };
+    if (value.topic === 'opportunities') return { topic: 'opportunities' };
     if (value.topic !== 'notifications') return null;
     const userIds = 'userIds' in value && Array.isArray(value.userIds) ? value.userIds.filter((id): id is number => Number.isInteger(id)) : undefined;
     return userIds ? { topic: 'notifications', userIds } : { topic: 'notifications' };

@@ -9,5 +9,6 @@ export const EventStreamQuery = Type.Object({ ticket: Type.Optional(Type.String(
  * What the stream announces (SSE `event:` names). They carry no data: a client refetches what it
  * shows under its own access. `ready` follows every (re)connect: after a reconnect, refetch all.
  */
-export const liveTopics = ['customers', 'notifications'] as const;
+/** `opportunities`: any write to opportunities, their lines or the lost reasons (migration 0024). */
+export const liveTopics = ['customers', 'notifications', 'opportunities'] as const;
 export type LiveTopic = (typeof liveTopics)[number];

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
 import { useCompanyApp } from '../support/companyApp';
+import { parseLiveEvent } from '../../server/live/liveEvent';
 
 const t = useCompanyApp();
 let customerA: { id: number };
@@ -235,5 +236,28 @@ describe('access', () => {
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
     // Moving it to someone else is not B's to decide.
     expect((await t.staffB.call('PATCH', `/api/opportunities/${given.id}`, { version: 2, ownerId: t.staffA.userId })).body.error.field).toBe('ownerId');
+  });
+});
+
+describe('live updates', () => {
+  it('announces the opportunities topic once per write, on commit', async () => {
+    type Listener = { query: (sql: string) => Promise<unknown>; on: (event: 'notification', handler: (message: { channel: string; payload?: string }) => void) => void };
+    const connection = (await t.db.client.acquireConnection()) as Listener;
+    const topics: string[] = [];
+    connection.on('notification', (message) => { if (message.channel === 'crm_live') topics.push(parseLiveEvent(message.payload)?.topic ?? 'unknown'); });
+    try {
+      await connection.query('LISTEN crm_live');
+      const created = await create(t.staffA, { products: [{ productId: products[0].id, quantity: 1, price: 10 }] });
+      await t.staffA.call('PATCH', `/api/opportunities/${created.id}`, { version: 1, stage: 'won' });
+      await t.db.transaction(async (trx) => {
+        await trx('opportunities').where({ id: created.id }).update({ name: 'Rolled back' });
+        throw new Error('rollback');
+      }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(topics.filter((topic) => topic === 'opportunities')).toHaveLength(2);
+    } finally {
+      await connection.query('UNLISTEN crm_live');
+      await t.db.client.releaseConnection(connection);
+    }
   });
 });
