@@ -1,7 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/format';
-import type { Opportunity, OpportunityFilter } from '../../../shared/schemas/opportunities';
+import { opportunitySortFields, type Opportunity, type OpportunityFilter } from '../../../shared/schemas/opportunities';
 import { opportunitiesApi } from '../../api/opportunitiesApi';
 import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/toastContext';
 import { ConfirmActionDialog } from '../common/ConfirmActionDialog';
 import { FilterChip } from '../customers/FilterChip';
+import { ExportButton } from '../exports/ExportButton';
 import { lostSliceFilter, lostSliceOf, type LostSlice } from './lostSlice';
 import { OpportunityFormDialog } from './OpportunityFormDialog';
 import { OpportunityGrid } from './OpportunityGrid';
@@ -89,6 +90,15 @@ export function OpportunitiesPage() {
           <Button onClick={() => setDialog({ kind: 'lookup' })}>{t('opportunities.productLookup')}</Button>
           <div className="toolbar-spacer" />
           <GridLayoutControls api={layoutApi} />
+          {/* Xuất khẩu (issue 14, S4): the current search, or the selected rows, with the grid's columns and sort. */}
+          <ExportButton
+            list="opportunities"
+            getApi={() => gridApi.current}
+            getFilter={() => filter}
+            sortable={opportunitySortFields}
+            getSelection={() => ({ ids: selected.map((row) => row.id), count: selected.length })}
+            getTotal={() => total}
+          />
         </div>
       </div>
       <div className="grid-area">
