@@ -13,7 +13,7 @@ type DayRangeFieldsProps = {
   toField: string;
 };
 
-/** A day range typed from/to (dd/MM/yyyy) or filled by picking a period; typing by hand leaves the period. */
+/** A day range typed from/to (dd/MM/yyyy) or filled by picking a period; typing by hand (or Tùy chọn) leaves the period and keeps the days. */
 export function DayRangeFields({ legend, value, onChange, fromField, toField }: DayRangeFieldsProps) {
   const { t } = useI18n();
   const formError = useContext(FormErrorContext);
@@ -23,7 +23,7 @@ export function DayRangeFields({ legend, value, onChange, fromField, toField }: 
       <legend>{legend}</legend>
       <label className="field">
         <span className="field-label">{t('opportunities.search.period')}</span>
-        <PeriodSelect value={value.period} onChange={(period) => onChange(rangeOfPeriod(period))} emptyLabel={t('opportunities.search.customPeriod')} />
+        <PeriodSelect value={value.period} onChange={(period) => onChange(period ? rangeOfPeriod(period) : { ...value, period: '' })} emptyLabel={t('opportunities.search.customPeriod')} />
       </label>
       <label className={invalid(fromField)} data-field={fromField}>
         <span className="field-label">{t('opportunities.search.from')}</span>

@@ -32,9 +32,9 @@ const opportunitySaver: RowSaver<Opportunity> = {
 
 /** The opportunity list on the one DataGrid: the server searches, sorts and pages (GET /api/opportunities). */
 export function OpportunityGrid({ filter, onReady, onBlockLoaded, onOpen }: OpportunityGridProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const showToast = useToast();
-  const columns = useMemo(() => opportunityColumns(t), [t]);
+  const columns = useMemo(() => opportunityColumns(t, locale), [t, locale]);
   const api = useRef<GridApi<Opportunity> | null>(null);
   // The datasource is created once; it reads the latest filter and callbacks through a ref.
   const latest = useRef({ filter, onBlockLoaded, showToast, t });

@@ -1,9 +1,10 @@
-import { formatDate, formatMoney } from '../../../shared/format';
+import { opportunityColumns as opportunityColumnSpecs } from '../../../shared/columns/opportunityColumns';
+import { formatDate, formatDateTime, formatMoney } from '../../../shared/format';
 import type { Opportunity, UpdateOpportunityBody } from '../../../shared/schemas/opportunities';
 import { opportunitySortFields } from '../../../shared/schemas/opportunities';
 import { textEditor, type CellEdit, type GridColumn } from '../../grid/editing/cellEdit';
 import { parseDay, parseVnd, requiredText } from '../../grid/editing/parseValues';
-import type { Translate } from '../../i18n/translate';
+import type { Locale, Translate } from '../../i18n/translate';
 
 type EditableField = keyof Pick<UpdateOpportunityBody, 'name' | 'expectedRevenue' | 'expectedDate' | 'startDate'>;
 
@@ -23,36 +24,43 @@ const moneyText = (value: unknown) => (typeof value === 'number' ? formatMoney(v
  * it is, and the export takes the visible ids in order). Name, expected revenue and the two dates
  * edit in the cell (Enter, F2 or typing) on rows the user may edit; the rest through the form.
  */
-export function opportunityColumns(t: Translate): GridColumn<Opportunity>[] {
+export function opportunityColumns(t: Translate, locale: Locale): GridColumn<Opportunity>[] {
+  // Headers come from the column specs the export writes too (shared/columns), so grid and file agree.
+  const header = (key: string) => {
+    const spec = opportunityColumnSpecs.find((column) => column.key === key);
+    if (!spec) throw new Error(`no column spec ${key}`);
+    return locale === 'vi' ? spec.headerVi : spec.headerEn;
+  };
   const columns: GridColumn<Opportunity>[] = [
-    { colId: 'number', field: 'number', headerName: t('opportunities.field.number'), width: 110, cellClass: 'grid-cell-opens' },
+    { colId: 'number', field: 'number', headerName: header('number'), width: 110, cellClass: 'grid-cell-opens' },
     {
-      colId: 'name', field: 'name', headerName: t('opportunities.field.name'), width: 240,
+      colId: 'name', field: 'name', headerName: header('name'), width: 240,
       edit: typed('name', requiredText, (row) => row.name),
     },
-    { colId: 'customerName', field: 'customerName', headerName: t('opportunities.field.customer'), width: 220 },
-    { colId: 'ownerName', field: 'ownerName', headerName: t('opportunities.field.owner'), width: 170 },
-    { colId: 'stage', field: 'stage', headerName: t('opportunities.field.stage'), width: 130, valueFormatter: ({ value }) => (value ? t(`opportunityStage.${value as Opportunity['stage']}`) : '') },
-    { colId: 'status', field: 'status', headerName: t('opportunities.field.status'), width: 130 },
+    { colId: 'customerName', field: 'customerName', headerName: header('customerName'), width: 220 },
+    { colId: 'ownerName', field: 'ownerName', headerName: header('ownerName'), width: 170 },
+    { colId: 'stage', field: 'stage', headerName: header('stage'), width: 130, valueFormatter: ({ value }) => (value ? t(`opportunityStage.${value as Opportunity['stage']}`) : '') },
+    { colId: 'status', field: 'status', headerName: header('status'), width: 130 },
     {
-      colId: 'probability', field: 'probability', headerName: t('opportunities.field.probability'), width: 110, type: 'rightAligned',
+      colId: 'probability', field: 'probability', headerName: header('probability'), width: 110, type: 'rightAligned',
       valueFormatter: ({ value }) => (typeof value === 'number' ? `${value}%` : ''),
     },
     {
-      colId: 'expectedRevenue', field: 'expectedRevenue', headerName: t('opportunities.field.expectedRevenue'), width: 170, type: 'rightAligned',
+      colId: 'expectedRevenue', field: 'expectedRevenue', headerName: header('expectedRevenue'), width: 170, type: 'rightAligned',
       valueFormatter: ({ value }) => formatMoney(value),
       edit: typed('expectedRevenue', parseVnd, (row) => formatMoney(row.expectedRevenue), moneyText),
     },
     {
-      colId: 'expectedDate', field: 'expectedDate', headerName: t('opportunities.field.expectedDate'), width: 130, valueFormatter: ({ value }) => formatDate(value),
+      colId: 'expectedDate', field: 'expectedDate', headerName: header('expectedDate'), width: 130, valueFormatter: ({ value }) => formatDate(value),
       // Required by the API: an emptied cell is refused before it is sent.
       edit: typed('expectedDate', (text) => (text.trim() ? parseDay(text) : { error: 'gridEdit.required' }), (row) => formatDate(row.expectedDate), dayText),
     },
     {
-      colId: 'startDate', field: 'startDate', headerName: t('opportunities.field.startDate'), width: 130, valueFormatter: ({ value }) => formatDate(value),
+      colId: 'startDate', field: 'startDate', headerName: header('startDate'), width: 130, valueFormatter: ({ value }) => formatDate(value),
       edit: typed('startDate', parseDay, (row) => formatDate(row.startDate), dayText),
     },
-    { colId: 'lostReason', field: 'lostReason', headerName: t('opportunities.field.lostReason'), width: 180 },
+    { colId: 'lostReason', field: 'lostReason', headerName: header('lostReason'), width: 180 },
+    { colId: 'createdAt', field: 'createdAt', headerName: header('createdAt'), width: 140, hide: true, valueFormatter: ({ value }) => formatDateTime(value) },
   ];
   const sortable: readonly string[] = opportunitySortFields;
   return columns.map((column) => ({ ...column, sortable: sortable.includes(column.colId) }));
