@@ -18,7 +18,7 @@ export const opportunityMessagesVi = {
   'opportunities.field.customer': 'Khách hàng',
   'opportunities.field.owner': 'Người phụ trách',
   'opportunities.field.stage': 'Giai đoạn',
-  'opportunities.field.status': 'Tình trạng',
+  'opportunities.field.status': 'Trạng thái',
   'opportunities.field.probability': 'Xác suất %',
   'opportunities.field.expectedRevenue': 'Doanh thu kỳ vọng',
   'opportunities.field.expectedDate': 'Ngày kỳ vọng',
