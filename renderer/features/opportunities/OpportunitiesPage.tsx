@@ -8,6 +8,7 @@ import { navigate } from '../../app/navigate';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
+import { useLiveEvent } from '../../live/useLiveEvent';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/toastContext';
 import { ConfirmActionDialog } from '../common/ConfirmActionDialog';
@@ -53,6 +54,8 @@ export function OpportunitiesPage() {
     if (api?.getDisplayedRowCount() === 0) api.purgeInfiniteCache();
     else api?.refreshInfiniteCache();
   }, []);
+  // Anyone's change to an opportunity: the loaded blocks refetch in place (scroll and selection stay).
+  useLiveEvent('opportunities', refreshRows, 1000);
   const closeDialog = () => setDialog(null);
   const single = selected.length === 1 ? selected[0] : null;
 
