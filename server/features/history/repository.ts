@@ -46,9 +46,10 @@ function selectColumns(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
 
 /** Sort keys a record kind can use: the common ones, and its own columns (subject, type, status of activities). */
 function sortExpressions(config: RecordKindConfig): Record<string, { asc: string; desc: string }> {
-  const column = (expression: string) => ({ asc: `${expression} ASC NULLS LAST`, desc: `${expression} DESC NULLS LAST` });
+  // Plain ASC/DESC, so that the orders of migration 0026's indexes match; only an owner can be missing.
+  const column = (expression: string) => ({ asc: `${expression} ASC`, desc: `${expression} DESC` });
   const keys: Record<string, { asc: string; desc: string }> = {
-    date: column('r.date'), customerName: column('c.name'), ownerName: column('o.full_name'),
+    date: column('r.date'), customerName: column('c.name'), ownerName: { asc: 'o.full_name ASC NULLS LAST', desc: 'o.full_name DESC NULLS LAST' },
   };
   // Free text sorts the Vietnamese way (Đ after D), like names.
   if ('subject' in config.fields) keys.subject = column(`r.subject COLLATE "vi-VN-x-icu"`);
