@@ -68,6 +68,7 @@ export async function exportRoutes(app: App): Promise<void> {
     config: { public: true },
     schema: { tags, description: 'Streams the export of a ticket (no bearer token: the ticket is the credential).', security: [], querystring: DownloadQuery, response: xlsx },
   }, async (request, reply) => {
+    if (!request.query.ticket) throw unauthorized('A download ticket is required (POST /api/exports/ticket)');
     const redeemed = await redeemTicket(app.db, request.query.ticket, 'export');
     const pending = redeemed?.subjectId ? await startPendingExport(app.db, redeemed.actor, redeemed.subjectId) : undefined;
     if (!redeemed || !pending) throw unauthorized('The download ticket is unknown, used or expired');

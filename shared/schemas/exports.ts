@@ -54,7 +54,8 @@ export const ExportTicket = Type.Object({
 });
 export type ExportTicket = Static<typeof ExportTicket>;
 
-export const DownloadQuery = Type.Object({ ticket: Type.String({ minLength: 10, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
+/** Optional so that a request without its credential is 401 like any unsigned request, not a validation error. */
+export const DownloadQuery = Type.Object({ ticket: Type.Optional(Type.String({ minLength: 10, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' })) });
 
 export const exportStatuses = ['pending', 'running', 'done', 'cancelled', 'failed'] as const;
 

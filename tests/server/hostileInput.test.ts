@@ -9,8 +9,8 @@ let admin: ApiClient;
 let operations: { method: string; path: string; public: boolean }[];
 
 const publicPaths = new Set(['/api/health', '/api/auth/login']);
-/** The live stream's credential is a ticket, not the bearer token: without one it is 401 for everyone. */
-const ticketPaths = new Set(['/api/events']);
+/** The live stream's and downloads' credential is a ticket, not the bearer token: without one it is 401 for everyone. */
+const ticketPaths = new Set(['/api/events', '/api/exports/download']);
 // Logging out would end the admin session the hostile requests use.
 const sessionEnding = '/api/auth/logout';
 
