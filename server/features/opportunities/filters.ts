@@ -1,12 +1,7 @@
 import type { Knex } from 'knex';
 import { followingStages } from '../../../shared/schemas/enums';
 import type { OpportunityFilter } from '../../../shared/schemas/opportunities';
-import { escapeLike } from '../../db/likePattern';
-
-/** Text matched after unaccent + lower-casing (crm_search_text), so "hop dong" finds "Hợp đồng". */
-function containsUnaccented(q: Knex.QueryBuilder, expression: string, text: string): void {
-  q.whereRaw(`${expression} LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(text)]);
-}
+import { containsUnaccented, escapeLike } from '../../db/likePattern';
 
 /**
  * The S2 search as WHERE clauses over `opportunities r` joined with its customer `c` (not the

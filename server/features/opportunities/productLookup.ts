@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { OpportunityProductQuery, OpportunityProductRow } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
-import { escapeLike } from '../../db/likePattern';
+import { containsUnaccented } from '../../db/likePattern';
 import { applyOpportunityFilter } from './filters';
 import { visibleOpportunities } from './repository';
 
@@ -20,9 +20,9 @@ export async function lookupOpportunityProducts(db: Knex, actor: Actor, query: O
     .join('products as p', 'p.id', 'l.product_id')
     .modify((q) => {
       const code = query.productCode?.trim();
-      if (code) q.whereRaw(`crm_search_text(p.code) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(code)]);
+      if (code) containsUnaccented(q, 'crm_search_text(p.code)', code);
       const name = query.productName?.trim();
-      if (name) q.whereRaw(`crm_search_text(p.name) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(name)]);
+      if (name) containsUnaccented(q, 'crm_search_text(p.name)', name);
       if (query.from) q.whereRaw('coalesce(r.start_date, r.expected_date) >= ?::date', [query.from]);
       if (query.to) q.where('r.expected_date', '<=', query.to);
     })
