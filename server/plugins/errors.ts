@@ -35,9 +35,16 @@ function fromPostgres(error: PgError): AppError | undefined {
 function validationField(error: FastifyError): string | undefined {
   const first = error.validation?.[0];
   if (!first) return undefined;
-  const missing = (first.params as { missingProperty?: string }).missingProperty;
+  const { missingProperty, tag } = first.params as { missingProperty?: string; tag?: string };
   const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
-  return [path, missing].filter(Boolean).join('.') || undefined;
+  return [path, missingProperty ?? tag].filter(Boolean).join('.') || undefined;
+}
+
+/** An unknown field of a `Strict` object fails its `additionalProperties: {not: {}}`: say so plainly. */
+function validationMessage(error: FastifyError): string {
+  const first = error.validation?.[0];
+  if (first?.keyword === 'not' && first.schemaPath.endsWith('/additionalProperties/not')) return 'unknown field';
+  return first?.message ?? 'bad value';
 }
 
 export async function registerErrorHandling(app: FastifyInstance): Promise<void> {
@@ -50,7 +57,7 @@ export async function registerErrorHandling(app: FastifyInstance): Promise<void>
     if (error.validation) {
       const field = validationField(error);
       const where = error.validationContext ?? 'request';
-      const message = `Invalid ${where}${field ? ` field "${field}"` : ''}: ${error.validation[0]?.message ?? 'bad value'}`;
+      const message = `Invalid ${where}${field ? ` field "${field}"` : ''}: ${validationMessage(error)}`;
       return reply.status(400).send({ error: { code: 'VALIDATION_ERROR', message, field } });
     }
     const mapped = fromPostgres(error);

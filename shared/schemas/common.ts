@@ -1,4 +1,4 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static, type TProperties, type TSchema } from 'typebox';
 
 /** Database ids: positive integers that fit both a JS number and a Postgres bigint. */
 export const Id = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -54,4 +54,13 @@ export const errorResponses = {
  */
 export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([Type.Null(), schema]);
+}
+
+/**
+ * An object that refuses fields it does not know with a 400 naming them. The validator runs with
+ * `removeAdditional`, so `additionalProperties: false` would drop a misspelt field silently (a
+ * misspelt filter key would widen an export, a misspelt rule field would save another rule).
+ */
+export function Strict<T extends TProperties>(properties: T) {
+  return Type.Object(properties, { additionalProperties: Type.Never() });
 }

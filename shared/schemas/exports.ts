@@ -1,8 +1,8 @@
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TProperties } from 'typebox';
 import { columnsPattern, exportLists } from '../columns/exportLists';
-import { Id, IdList, Nullable } from './common';
+import { Id, IdList, Nullable, Strict } from './common';
 import { CustomerFilter, CustomerSort } from './customers';
-import { OpportunityFilter, OpportunitySort, opportunityFilterFields } from './opportunities';
+import { OpportunitySort, opportunityFilterFields } from './opportunities';
 import { ActivitySort, HistoryListQuery } from './records';
 
 /**
@@ -10,38 +10,46 @@ import { ActivitySort, HistoryListQuery } from './records';
  * order, a comma list of the list's column keys (shared/columns); unknown keys are 400 `columns`.
  * Without it the export has every column of the list. `ids` exports those rows (the grid's
  * selection; ids the caller may not see are left out), otherwise all rows matching the filter
- * (minus `excludeIds`: "select all matching" with rows unticked since).
+ * (minus `excludeIds`: "select all matching" with rows unticked since). Bodies and their filters
+ * refuse unknown fields (400 naming them): a misspelt filter key must not export every row.
  */
 export const ExportColumns = Type.String({ maxLength: 2000, pattern: columnsPattern });
 
 /** The filters of GET /api/activities (SPEC contract details), without sort and paging. */
 const { sort: _sort, offset: _offset, limit: _limit, ...activityFilterFields } = HistoryListQuery.properties;
-export const ActivityFilter = Type.Object(activityFilterFields, { additionalProperties: false });
+export const ActivityFilter = Strict(activityFilterFields);
 export type ActivityFilter = Static<typeof ActivityFilter>;
 
 const output = { columns: Type.Optional(ExportColumns) };
 
 export const ActivityExportQuery = Type.Object({ ...activityFilterFields, sort: Type.Optional(ActivitySort), ...output }, { additionalProperties: false });
-export const ActivityExportBody = Type.Object({ ids: IdList, ...output }, { additionalProperties: false });
+export const ActivityExportBody = Strict({ ids: IdList, ...output });
 export const OpportunityExportQuery = Type.Object({ ...opportunityFilterFields, sort: Type.Optional(OpportunitySort), ...output }, { additionalProperties: false });
 export const CustomerExportQuery = Type.Intersect([CustomerFilter, Type.Object({ sort: Type.Optional(CustomerSort), ...output })]);
 
 /** One request of any list: `ids` or `filter`, the order and the columns. POST /api/customers/export takes it as is. */
-function exportRequest<F extends typeof CustomerFilter | typeof ActivityFilter | typeof OpportunityFilter, S extends typeof CustomerSort | typeof ActivitySort | typeof OpportunitySort>(filter: F, sort: S) {
-  return Type.Object({ ids: Type.Optional(IdList), filter: Type.Optional(filter), excludeIds: Type.Optional(Type.Array(Id, { maxItems: 100000 })), sort: Type.Optional(sort), ...output }, { additionalProperties: false });
+function exportRequest<F extends TProperties, S extends typeof CustomerSort | typeof ActivitySort | typeof OpportunitySort>(filter: F, sort: S) {
+  return Strict({ ids: Type.Optional(IdList), filter: Type.Optional(Strict(filter)), excludeIds: Type.Optional(Type.Array(Id, { maxItems: 100000 })), sort: Type.Optional(sort), ...output });
 }
-export const CustomerExportRequest = exportRequest(CustomerFilter, CustomerSort);
-export const ActivityExportRequest = exportRequest(ActivityFilter, ActivitySort);
-export const OpportunityExportRequest = exportRequest(OpportunityFilter, OpportunitySort);
+export const CustomerExportRequest = exportRequest(CustomerFilter.properties, CustomerSort);
+export const ActivityExportRequest = exportRequest(activityFilterFields, ActivitySort);
+export const OpportunityExportRequest = exportRequest(opportunityFilterFields, OpportunitySort);
 export type ExportRequest = { ids?: number[]; filter?: Record<string, unknown>; excludeIds?: number[]; sort?: string; columns?: string };
 
 export const ExportList = Type.Enum(exportLists);
 
-export const ExportTicketBody = Type.Union([
-  Type.Object({ list: Type.Literal('customers'), query: CustomerExportRequest }, { additionalProperties: false }),
-  Type.Object({ list: Type.Literal('activities'), query: ActivityExportRequest }, { additionalProperties: false }),
-  Type.Object({ list: Type.Literal('opportunities'), query: OpportunityExportRequest }, { additionalProperties: false }),
-]);
+const ticketBodies = [
+  Strict({ list: Type.Literal('customers'), query: CustomerExportRequest }),
+  Strict({ list: Type.Literal('activities'), query: ActivityExportRequest }),
+  Strict({ list: Type.Literal('opportunities'), query: OpportunityExportRequest }),
+];
+/**
+ * Picked by `list` (the validator's discriminator), so a refusal names the field of that list's
+ * body (`query.filter.x`), not the first alternative's `list`.
+ */
+export const ExportTicketBody = Type.Unsafe<Static<(typeof ticketBodies)[number]>>({
+  type: 'object', required: ['list'], discriminator: { propertyName: 'list' }, oneOf: ticketBodies,
+});
 export type ExportTicketBody = Static<typeof ExportTicketBody>;
 
 export const ExportTicket = Type.Object({

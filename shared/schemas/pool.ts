@@ -1,5 +1,5 @@
-import { Type, type Static, type TProperties } from 'typebox';
-import { Id, Nullable } from './common';
+import { Type, type Static } from 'typebox';
+import { Id, Nullable, Strict as strict } from './common';
 import { CustomerSelection } from './customers';
 import { activityStatuses } from './enums';
 
@@ -8,7 +8,6 @@ import { activityStatuses } from './enums';
  * fields they do not know (400 naming the field) instead of dropping them silently: a misspelt
  * rule field must not save a rule the admin did not mean.
  */
-const strict = <T extends TProperties>(properties: T) => Type.Object(properties, { additionalProperties: Type.Never() });
 
 export const poolRuleNames = ['noActivitySinceLast', 'noActivitySinceTransfer', 'noContractSinceTransfer'] as const;
 export type PoolRuleName = (typeof poolRuleNames)[number];

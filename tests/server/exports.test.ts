@@ -244,6 +244,46 @@ describe('download tickets', () => {
   });
 });
 
+describe('unknown fields in export requests', () => {
+  // A misspelt filter key must not widen the export to every row the caller may see.
+  const refusals: [string, unknown, string][] = [
+    ['/api/exports/ticket', { list: 'customers', query: { filter: { serach: 'An' } } }, 'query.filter.serach'],
+    ['/api/exports/ticket', { list: 'activities', query: { filter: { statuss: 'done' } } }, 'query.filter.statuss'],
+    ['/api/exports/ticket', { list: 'opportunities', query: { filter: { stag: 'won' } } }, 'query.filter.stag'],
+    ['/api/exports/ticket', { list: 'opportunities', query: { fitler: { stage: 'won' } } }, 'query.fitler'],
+    ['/api/exports/ticket', { list: 'activities', query: {}, format: 'csv' }, 'format'],
+    ['/api/customers/export', { filter: { serach: 'An' } }, 'filter.serach'],
+    ['/api/customers/export', { ids: [1], colums: 'name' }, 'colums'],
+    ['/api/activities/export', { ids: [1], filter: { status: 'done' } }, 'filter'],
+  ];
+
+  it('answers 400 naming the field, and starts no export', async () => {
+    const before = await t.db('exports').count<{ n: string }[]>('* as n');
+    for (const [url, body, field] of refusals) {
+      const response = await t.staffA.call('POST', url, body);
+      expect(response.status, `${url} ${JSON.stringify(body)}`).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_ERROR');
+      expect(response.body.error.field).toBe(field);
+      expect(response.body.error.message).toBe(`Invalid body field "${field}": unknown field`);
+    }
+    const unknownList = await t.staffA.call('POST', '/api/exports/ticket', { list: 'payments', query: {} });
+    expect(unknownList.body.error.field).toBe('list');
+    expect(await t.db('exports').count<{ n: string }[]>('* as n')).toEqual(before);
+  });
+
+  it('still takes every known filter key of each list', async () => {
+    const accepted = [
+      { list: 'customers', query: { filter: { search: 'xuat', stars: [0, 1] }, sort: 'name:asc', columns: 'name' } },
+      { list: 'activities', query: { filter: { status: 'done', from: '2026-01-01' }, excludeIds: [1], columns: 'subject' } },
+      { list: 'opportunities', query: { filter: { stage: 'following', name: 'xuat' }, columns: 'name' } },
+    ];
+    for (const body of accepted) {
+      const response = await t.staffA.call('POST', '/api/exports/ticket', body);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+    }
+  });
+});
+
 describe('recent exports and audit', () => {
   it('lists the caller’s exports with list, filter and rows, and audits each', async () => {
     const { exportId } = await exportOf(t.staffB, 'GET', '/api/activities/export?status=not_started&columns=subject,date');
