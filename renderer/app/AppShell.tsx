@@ -1,10 +1,11 @@
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { CustomerRecycleBin } from '../features/customers/CustomerRecycleBin';
 import { CustomersPage } from '../features/customers/CustomersPage';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { OpportunitiesPage } from '../features/opportunities/OpportunitiesPage';
 import { PoolPage } from '../features/pool/PoolPage';
+import { RecycleBinPage } from '../features/recycleBin/RecycleBinPage';
+import { recycleBins } from '../features/recycleBin/recycleBins';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useI18n } from '../i18n/useI18n';
@@ -18,9 +19,9 @@ import { useHashRoute } from './useHashRoute';
 function ModulePage({ module, rest }: { module: Module; rest: string[] }) {
   switch (module.id) {
     case 'customers':
-      return rest[0] === 'recycle-bin' ? <CustomerRecycleBin /> : <CustomersPage detailId={Number(rest[0]) || null} />;
+      return rest[0] === 'recycle-bin' ? <RecycleBinPage key="customers" bin={recycleBins.customers} /> : <CustomersPage detailId={Number(rest[0]) || null} />;
     case 'opportunities':
-      return <OpportunitiesPage />;
+      return rest[0] === 'recycle-bin' ? <RecycleBinPage key="opportunities" bin={recycleBins.opportunities} /> : <OpportunitiesPage />;
     case 'activities':
       return <ActivitiesPage />;
     case 'campaigns':

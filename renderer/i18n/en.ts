@@ -275,6 +275,7 @@ export const en: Record<MessageKey, string> = {
   'recycleBin.title': 'Customer recycle bin',
   'recycleBin.back': 'Back to the customer list',
   'recycleBin.hint': 'Deleted customers you may restore, most recently deleted first.',
+  'recycleBin.lists': 'Recycle bin of',
   'recycleBin.deletedAt': 'Deleted on',
   'recycleBin.deletedBy': 'Deleted by',
   'recycleBin.restore': 'Restore',

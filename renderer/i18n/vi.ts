@@ -274,6 +274,7 @@ export const vi = {
   'recycleBin.title': 'Thùng rác khách hàng',
   'recycleBin.back': 'Quay lại danh sách khách hàng',
   'recycleBin.hint': 'Khách hàng đã xóa mà bạn có quyền khôi phục, mới xóa gần nhất ở trên.',
+  'recycleBin.lists': 'Thùng rác của',
   'recycleBin.deletedAt': 'Ngày xóa',
   'recycleBin.deletedBy': 'Người xóa',
   'recycleBin.restore': 'Khôi phục',

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
 import { formatDate } from '../../shared/format';
 import { periodRange } from '../../shared/periods';
@@ -190,8 +192,26 @@ test('Tra cứu hàng hóa finds product lines, Mặc định clears it; a stale
   expect(await confirm.textContent()).toContain('chuyển vào thùng rác và có thể khôi phục');
   await confirm.getByRole('button', { name: 'Xóa' }).click();
   await expect.poll(() => gridRow(page, initial.number).count()).toBe(0);
-  const bin = await api<{ rows: { id: number }[] }>('GET', '/api/recycle-bin/opportunities');
+  const bin = await api<{ rows: { id: number; deletedAt: string }[] }>('GET', '/api/recycle-bin/opportunities');
   expect(bin.rows.map((row) => row.id)).toContain(initial.id);
+
+  // Thùng rác (the one recycle-bin screen, with the opportunities' columns) lists it; Khôi phục brings it back.
+  await page.getByRole('button', { name: 'Thùng rác', exact: true }).click();
+  await expect.poll(() => page.getByRole('heading', { name: 'Thùng rác cơ hội' }).count()).toBe(1);
+  expect(await page.getByRole('tab', { name: 'Khách hàng' }).count()).toBe(1);
+  const binRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: initial.number, exact: true }) });
+  const deletedOn = formatDate(bin.rows.find((row) => row.id === initial.id)!.deletedAt);
+  expect(deletedOn).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+  await expect.poll(() => binRow.getByRole('cell').allTextContents()).toEqual(expect.arrayContaining(['Khảo sát hiện trạng', 'Cửa hàng Bình An', 'Mở đầu', deletedOn]));
+  expect(await page.getByText('Tổng số: 1 cơ hội trong thùng rác').count()).toBe(1);
+  await page.screenshot({ path: `${shots}/opportunity-recycle-bin.png` });
+  await binRow.getByRole('button', { name: 'Khôi phục' }).click();
+  await expect.poll(() => page.getByText('Đã khôi phục cơ hội “Khảo sát hiện trạng”.').count()).toBe(1);
+  await expect.poll(() => binRow.count()).toBe(0);
+  expect(await page.getByText('Thùng rác trống.').count()).toBe(1);
+  await page.getByRole('button', { name: 'Quay lại danh sách cơ hội' }).click();
+  await expect.poll(() => gridRow(page, initial.number).count()).toBe(1);
+  expect((await api<{ rows: unknown[] }>('GET', '/api/recycle-bin/opportunities')).rows).toEqual([]);
 
   await page.getByRole('link', { name: 'Thiết lập' }).click();
   await page.getByRole('tab', { name: 'Lý do thất bại' }).click();
@@ -205,5 +225,40 @@ test('Tra cứu hàng hóa finds product lines, Mặc định clears it; a stale
   await page.screenshot({ path: `${shots}/lost-reasons-settings.png` });
   const reasons = await api<{ name: string }[]>('GET', '/api/lost-reasons');
   expect(reasons.map((reason) => reason.name)).toContain('Chậm tiến độ');
+  expect(pageErrors).toEqual([]);
+});
+
+test('Xuất khẩu on the Cơ hội grid downloads co-hoi-<day>.xlsx with the grid’s columns and its rows', { timeout: 60_000 }, async () => {
+  const { page, pageErrors } = await app.newPage({ viewport: { width: 1600, height: 900 } });
+  await page.goto(app.server.url);
+  await signInThroughUi(page, 'nhanvien.lan', password);
+  await page.getByRole('link', { name: 'Cơ hội' }).click();
+  const listed = (await api<{ rows: Opportunity[]; total: number }>('GET', '/api/opportunities')).rows;
+  await expect.poll(() => page.getByText(`Tổng số: ${listed.length} cơ hội`).count()).toBe(1);
+
+  await page.getByRole('button', { name: 'Xuất khẩu', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Xuất khẩu ra Excel' });
+  await expect.poll(() => dialog.getByText(`Tất cả kết quả đang lọc (${listed.length})`).count()).toBe(1);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Xuất khẩu', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^co-hoi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  // The grid's visible columns in its order (Ngày tạo is hidden until picked in Chọn cột).
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+    'Số cơ hội', 'Tên cơ hội', 'Khách hàng', 'Người phụ trách', 'Giai đoạn', 'Trạng thái', 'Xác suất', 'Doanh thu kỳ vọng', 'Ngày kỳ vọng', 'Ngày bắt đầu', 'Lý do thất bại',
+  ]);
+  // The grid's rows in its order (newest first), stages in Vietnamese, money as numbers, dates as dates.
+  const rows: unknown[][] = [];
+  sheet.eachRow((row, number) => number > 1 && rows.push((row.values as unknown[]).slice(1, 6)));
+  expect(rows).toEqual(listed.map((row) => [row.number, row.name, row.customerName, 'Trần Thị Lan', expect.any(String)]));
+  const maintenance = sheet.getRow(2 + listed.findIndex((row) => row.name === 'Bảo trì định kỳ'));
+  expect(maintenance.getCell(5).value).toBe('Đàm phán');
+  expect(maintenance.getCell(8).value).toBe(25_000_000);
+  expect(maintenance.getCell(8).numFmt).toBe('#,##0 "₫"');
+  expect((maintenance.getCell(9).value as Date).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+  await expect.poll(() => page.getByText(/Đã xuất \d+ dòng vào co-hoi-/).count()).toBe(1);
   expect(pageErrors).toEqual([]);
 });

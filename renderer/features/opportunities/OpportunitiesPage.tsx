@@ -91,6 +91,7 @@ export function OpportunitiesPage() {
             {t('common.delete')}
           </Button>
           <Button onClick={() => setDialog({ kind: 'lookup' })}>{t('opportunities.productLookup')}</Button>
+          <Button onClick={() => navigate('/opportunities/recycle-bin')}>{t('opportunities.recycleBin')}</Button>
           <div className="toolbar-spacer" />
           <GridLayoutControls api={layoutApi} />
           {/* Xuất khẩu (issue 14, S4): the current search, or the selected rows, with the grid's columns and sort. */}

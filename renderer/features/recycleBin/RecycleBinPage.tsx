@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
-import { customersApi } from '../../api/customersApi';
 import { useApiAction } from '../../api/useApiAction';
 import { useApiData } from '../../api/useApiData';
 import { navigate } from '../../app/navigate';
@@ -10,16 +9,21 @@ import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Pager } from '../../ui/Pager';
+import { Tabs } from '../../ui/Tabs';
 import { useToast } from '../../ui/toastContext';
+import { recycleBins, type DeletedRow, type RecycleBin, type RecycleBinId } from './recycleBins';
 
 const pageSize = 50;
 
-/** Thùng rác: deleted customers the user may restore, newest deletion first, a page at a time. */
-export function CustomerRecycleBin() {
+/**
+ * Thùng rác of one list (customers, opportunities): its deleted records the user may restore,
+ * newest deletion first, a page at a time, with tabs to the other lists' bins.
+ */
+export function RecycleBinPage<Row extends DeletedRow>({ bin }: { bin: RecycleBin<Row> }) {
   const { t, locale } = useI18n();
   const showToast = useToast();
   const [offset, setOffset] = useState(0);
-  const list = useApiData(() => customersApi.recycleBin({ offset, limit: pageSize }), [offset]);
+  const list = useApiData(() => bin.load({ offset, limit: pageSize }), [offset]);
   const restore = useApiAction();
   const page = list.data;
   const number = (value: number) => formatCount(value, locale);
@@ -29,10 +33,10 @@ export function CustomerRecycleBin() {
     if (page && page.rows.length === 0 && offset > 0) setOffset(Math.max(0, Math.ceil(page.total / pageSize) - 1) * pageSize);
   }, [page, offset]);
 
-  const restoreCustomer = (id: number) =>
+  const restoreRow = (id: number) =>
     void restore.run(async () => {
-      const customer = await customersApi.restore(id);
-      showToast(t('recycleBin.restored', { name: customer.name }));
+      const restored = await bin.restore(id);
+      showToast(t(bin.labels.restored, { name: restored.name }));
       list.reload();
     });
 
@@ -40,13 +44,19 @@ export function CustomerRecycleBin() {
     <section className="page recycle-bin-page">
       <div className="toolbar">
         <div className="toolbar-row">
-          <Button variant="link" onClick={() => navigate('/customers')}>
-            ← {t('recycleBin.back')}
+          <Button variant="link" onClick={() => navigate(bin.listPath)}>
+            ← {t(bin.labels.back)}
           </Button>
         </div>
+        <Tabs<RecycleBinId>
+          label={t('recycleBin.lists')}
+          tabs={Object.values(recycleBins).map((other) => ({ id: other.id, label: t(other.labels.tab) }))}
+          active={bin.id}
+          onChange={(id) => navigate(`${recycleBins[id].listPath}/recycle-bin`)}
+        />
         <div className="toolbar-row">
-          <h1 className="page-title">{t('recycleBin.title')}</h1>
-          <span className="muted">{t('recycleBin.hint')}</span>
+          <h1 className="page-title">{t(bin.labels.title)}</h1>
+          <span className="muted">{t(bin.labels.hint)}</span>
         </div>
       </div>
       <ErrorMessage message={list.error ?? restore.error} />
@@ -56,16 +66,14 @@ export function CustomerRecycleBin() {
           <DataTable
             rows={page.rows}
             columns={[
-              { header: t('field.code'), cell: (row) => row.code },
-              { header: t('field.name'), cell: (row) => row.name },
-              { header: t('field.owner'), cell: (row) => row.ownerName },
+              ...bin.columns(t),
               { header: t('recycleBin.deletedAt'), cell: (row) => formatDate(row.deletedAt) },
               { header: t('recycleBin.deletedBy'), cell: (row) => row.deletedByName },
             ]}
             actions={{
               label: t('common.actions'),
               cell: (row) => (
-                <Button variant="link" disabled={restore.busy} onClick={() => restoreCustomer(row.id)}>
+                <Button variant="link" disabled={restore.busy} onClick={() => restoreRow(row.id)}>
                   {t('recycleBin.restore')}
                 </Button>
               ),
@@ -75,7 +83,7 @@ export function CustomerRecycleBin() {
         </div>
       )}
       <footer className="grid-footer recycle-bin-footer">
-        <span>{t('recycleBin.total', { count: number(page?.total ?? 0) })}</span>
+        <span>{t(bin.labels.total, { count: number(page?.total ?? 0) })}</span>
         <Pager
           offset={offset}
           pageSize={pageSize}
