@@ -59,7 +59,12 @@ export const Opportunity = Type.Object({
 export type Opportunity = Static<typeof Opportunity>;
 
 /** One opportunity with its product lines: the answer of GET /:id, POST, PATCH and restore. */
-export const OpportunityDetail = Type.Object({ ...Opportunity.properties, products: Type.Array(OpportunityLine) });
+export const OpportunityDetail = Type.Object({
+  ...Opportunity.properties,
+  /** Who made the current version (`updatedAt`): a stale edit's 409 reloads this to say who. Null when not known. */
+  updatedByName: Nullable(Type.String()),
+  products: Type.Array(OpportunityLine),
+});
 export type OpportunityDetail = Static<typeof OpportunityDetail>;
 
 const LostReasonName = Type.String({ minLength: 1, maxLength: 100, pattern: visibleText });

@@ -179,7 +179,8 @@ test('Tra cứu hàng hóa finds product lines, Mặc định clears it; a stale
   await api('PATCH', `/api/opportunities/${initial.id}`, { version: initial.version, name: 'Khảo sát hiện trạng' });
   await edit.getByLabel('Xác suất %').fill('10');
   await edit.getByRole('button', { name: 'Lưu' }).click();
-  await expect.poll(() => edit.getByRole('alert').textContent()).toContain('vừa được người khác thay đổi');
+  // The 409 names who made the current version (here the staff member, through the API) and when.
+  await expect.poll(() => edit.getByRole('alert').textContent()).toContain('Trần Thị Lan vừa thay đổi cơ hội này (lúc ');
   await page.screenshot({ path: `${shots}/opportunity-conflict.png` });
   await edit.getByRole('button', { name: 'Tải lại' }).click();
   await expect.poll(() => edit.getByLabel('Tên cơ hội').inputValue()).toBe('Khảo sát hiện trạng');

@@ -19,6 +19,7 @@ it('a customer names who made its current version: edits, bulk group changes, ow
   const stale = await t.staffA.call('PATCH', `/api/customers/${created.id}`, { version: edited.body.version, phone: '0111' });
   expect(stale.status).toBe(409);
   expect(stale.body.error.code).toBe('VERSION_CONFLICT');
+  expect(stale.body.error.message).toBe(`${byAdmin.body.updatedByName} changed this customer at ${byAdmin.body.updatedAt}; reload it and try again`);
   const current = (await t.staffA.call('GET', `/api/customers/${created.id}`)).body;
   expect(current).toMatchObject({ phone: '0909000111', version: byAdmin.body.version, updatedByName: byAdmin.body.updatedByName });
   expect(current.updatedByName).not.toBe(staffAName);

@@ -113,6 +113,26 @@ describe('POST /api/opportunities', () => {
 });
 
 describe('PATCH /api/opportunities/:id', () => {
+  it('a stale edit’s 409 names who made the current version and when, and the reload says the same', async () => {
+    const created = await create(t.staffA);
+    expect(created.updatedByName).toBe('Nguyễn Văn An');
+    // Staff A's manager (or an admin) changes it; A's edit from the old version is refused.
+    const byAdmin = await t.admin.call('PATCH', `/api/opportunities/${created.id}`, { version: created.version, probability: 70 });
+    expect(byAdmin.status, JSON.stringify(byAdmin.body)).toBe(200);
+    const adminName = byAdmin.body.updatedByName as string;
+    expect(adminName).toBeTruthy();
+    expect(adminName).not.toBe('Nguyễn Văn An');
+    const stale = await t.staffA.call('PATCH', `/api/opportunities/${created.id}`, { version: created.version, name: 'Cũ' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect(stale.body.error.message).toBe(`${adminName} changed this opportunity at ${byAdmin.body.updatedAt}; reload it and try again`);
+    const current = (await t.staffA.call('GET', `/api/opportunities/${created.id}`)).body;
+    expect(current).toMatchObject({ probability: 70, version: byAdmin.body.version, updatedByName: adminName, updatedAt: byAdmin.body.updatedAt });
+    // Delete and restore make new versions too.
+    expect((await t.admin.call('DELETE', `/api/opportunities/${created.id}`)).status).toBe(200);
+    expect((await t.staffA.call('POST', `/api/opportunities/${created.id}/restore`)).body.updatedByName).toBe('Nguyễn Văn An');
+  });
+
   it('edits with the version and refuses a stale one with 409', async () => {
     const created = await create(t.staffA, { products: [{ productId: products[0].id, quantity: 1, price: 100 }] });
     const first = await t.staffA.call('PATCH', `/api/opportunities/${created.id}`, { version: 1, stage: 'negotiation', probability: 60, products: [] });

@@ -75,7 +75,8 @@ function OpportunityForm({ opportunity, reasons, onSaved, onClose, onReload }: O
   const { user } = useSession();
   const [values, setValues] = useState(() => opportunityFormValues(opportunity, { id: user.id, fullName: user.fullName }));
   /** Set when the server refused the save as stale: when the current version was made. */
-  const [conflictAt, setConflictAt] = useState<string | null>(null);
+  // Who made the version that refused the save, and when (from the reloaded opportunity).
+  const [conflict, setConflict] = useState<{ by: string | null; at: string } | null>(null);
   const set = <Key extends keyof OpportunityFormValues>(key: Key, value: OpportunityFormValues[Key]) => setValues((current) => ({ ...current, [key]: value }));
   const text = (key: 'name' | 'source' | 'type' | 'status' | 'probability' | 'expectedRevenue' | 'expectedDate' | 'startDate') => ({
     value: values[key],
@@ -95,14 +96,18 @@ function OpportunityForm({ opportunity, reasons, onSaved, onClose, onReload }: O
       } catch (failure) {
         if (!(failure instanceof ApiError) || failure.code !== 'VERSION_CONFLICT') throw failure;
         const current = await opportunitiesApi.get(opportunity.id).catch(() => null);
-        setConflictAt(current?.updatedAt ?? new Date().toISOString());
+        setConflict({ by: current?.updatedByName ?? null, at: current?.updatedAt ?? new Date().toISOString() });
       }
     };
   };
 
-  const conflict = conflictAt && (
+  const conflictNotice = conflict && (
     <div className="warning-message" role="alert">
-      <p>{t('opportunities.form.conflict', { time: formatDateTime(conflictAt) })}</p>
+      <p>
+        {conflict.by
+          ? t('opportunities.form.conflictBy', { name: conflict.by, time: formatDateTime(conflict.at) })
+          : t('opportunities.form.conflict', { time: formatDateTime(conflict.at) })}
+      </p>
       <Button onClick={onReload}>{t('opportunities.form.reload')}</Button>
     </div>
   );
@@ -112,7 +117,7 @@ function OpportunityForm({ opportunity, reasons, onSaved, onClose, onReload }: O
       title={opportunity ? t('opportunities.form.editTitle', { number: opportunity.number }) : t('opportunities.form.createTitle')}
       fieldLabels={fieldLabels}
       submit={submit}
-      notice={conflict}
+      notice={conflictNotice}
       onClose={onClose}
       wide
     >

@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useRef } from 'react';
-import { opportunitySortFields, type Opportunity, type OpportunityFilter } from '../../../shared/schemas/opportunities';
+import { opportunitySortFields, type Opportunity, type OpportunityDetail, type OpportunityFilter } from '../../../shared/schemas/opportunities';
 import { describeError } from '../../api/describeError';
 import { opportunitiesApi } from '../../api/opportunitiesApi';
 import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
@@ -25,8 +25,8 @@ const opportunitySaver: RowSaver<Opportunity> = {
   rowId: (row) => String(row.id),
   saveCell: (row, patch) => opportunitiesApi.update(row.id, { version: row.version, ...patch }),
   loadRow: (row) => opportunitiesApi.get(row.id),
-  // The API names who created an opportunity, not who last changed it.
-  changedBy: (row) => ({ name: null, at: row.updatedAt }),
+  // A conflict passes the reloaded row: loadRow's detail, which names who made its version.
+  changedBy: (row) => ({ name: (row as Partial<OpportunityDetail>).updatedByName ?? null, at: row.updatedAt }),
   editableRow: (row) => row.editable,
 };
 

@@ -74,7 +74,7 @@ describe('lines', () => {
     const detail = {
       id: 1, number: 'CH000001', name: 'X', customerId: 5, customerName: 'Minh Khang', ownerId: 3, ownerName: 'Trần Thị Lan', stage: 'lost', source: null, type: null,
       status: null, probability: 40, expectedRevenue: 12_000_000, expectedDate: '2026-12-15', startDate: null, lostReason: 'Giá cao', lostAt: null, total: 0,
-      createdById: 3, createdByName: null, editable: true, version: 2, createdAt: '', updatedAt: '',
+      createdById: 3, createdByName: null, editable: true, version: 2, createdAt: '', updatedAt: '', updatedByName: null,
       products: [{ id: 9, productId: 11, productCode: 'MLN-01', productName: 'Máy lọc nước', unit: 'Cái', quantity: 1.5, price: 4_500_000, amount: 6_750_000 }],
     } satisfies OpportunityDetail;
     const values = opportunityFormValues(detail, me);

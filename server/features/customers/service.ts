@@ -4,7 +4,7 @@ import { infoTypes } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { columnValues } from '../../db/columnValues';
-import { conflict, forbidden, notFound } from '../../errors';
+import { forbidden, notFound, versionConflict } from '../../errors';
 import { writeAudit } from '../audit/writeAudit';
 import { customersByIds } from './repository';
 import { checkCustomerReferences } from './references';
@@ -71,7 +71,8 @@ export async function updateCustomer(db: Knex, actor: Actor, id: number, body: U
 export async function applyCustomerUpdate(trx: Knex, actor: Actor, id: number, body: UpdateCustomerBody): Promise<void> {
   const current = await lockEditable(trx, actor, id);
   if (current.version !== body.version) {
-    throw conflict('VERSION_CONFLICT', 'Someone else changed this customer; reload it and try again');
+    const change = await trx('customers as c').leftJoin('users as u', 'u.id', 'c.updated_by').where('c.id', id).first('u.full_name as by', 'c.updated_at as at');
+    throw versionConflict('customer', change);
   }
   await checkCustomerReferences(trx, actor, body);
   await refuseDuplicateTaxCode(trx, body.taxCode, id);

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
 import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
+import { versionChange } from '../audit/versionChange';
 import { applyOpportunityFilter } from './filters';
 
 type OpportunityRow = {
@@ -93,7 +94,9 @@ export async function opportunityLines(db: Knex, opportunityId: number): Promise
 
 export async function findVisibleOpportunity(db: Knex, actor: Actor, id: number): Promise<OpportunityDetail | undefined> {
   const row: OpportunityRow | undefined = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor).where('r.id', id)).first();
-  return row && { ...toOpportunity(row), products: await opportunityLines(db, id) };
+  if (!row) return undefined;
+  const change = await versionChange(db, 'opportunity', id);
+  return { ...toOpportunity(row), updatedByName: change?.by ?? null, products: await opportunityLines(db, id) };
 }
 
 /** The recycle bin: deleted opportunities the actor could edit (and so restore), last deleted first. */

@@ -7,7 +7,8 @@ import type { Actor } from '../../access/actor';
 import { customerAccess, ownerAssignable } from '../../access/customerAccess';
 import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
 import { columnValues } from '../../db/columnValues';
-import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import { badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { versionChange } from '../audit/versionChange';
 import { writeAudit } from '../audit/writeAudit';
 import { findLostReasonId } from '../lostReasons/catalog';
 import { findVisibleOpportunity } from './repository';
@@ -98,7 +99,7 @@ async function lockEditable(trx: Knex, actor: Actor, id: number, deleted = false
 export async function updateOpportunity(db: Knex, actor: Actor, id: number, body: UpdateOpportunityBody): Promise<OpportunityDetail> {
   await db.transaction(async (trx) => {
     const current = await lockEditable(trx, actor, id);
-    if (current.version !== body.version) throw conflict('VERSION_CONFLICT', 'Someone else changed this opportunity; reload it and try again');
+    if (current.version !== body.version) throw versionConflict('opportunity', await versionChange(trx, 'opportunity', id));
     if (body.customerId !== undefined && body.customerId !== current.customer_id) await checkCustomer(trx, actor, body.customerId);
     if (body.ownerId !== undefined && body.ownerId !== current.owner_id) await checkOwner(trx, actor, body.ownerId);
     const lost = await lostColumns(trx, body.stage ?? current.stage, body.lostReason, current);
