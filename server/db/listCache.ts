@@ -3,17 +3,20 @@ import type { Knex } from 'knex';
 type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean };
 
 /**
- * Memoises list metadata (totals, offset anchors) per query signature, valid while the
- * `crm_list_version` sequence is unchanged (triggers bump it on every relevant write). The TTL
- * bounds staleness from writes that bumped the version before they committed.
+ * Memoises list metadata (totals, offset anchors) per query signature, valid while the list's
+ * version sequences are unchanged (statement triggers bump them on every write that can change
+ * the list: `crm_list_version` for customers, migration 0027's per-table ones for the others). The
+ * TTL bounds staleness from writes that bumped the version before they committed.
  */
 export class ListCache {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly maxEntries = 500, private readonly ttlMs = 30_000) {}
 
-  async version(db: Knex): Promise<string> {
-    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT last_value::text || ':' || is_called::text AS v FROM crm_list_version`);
+  /** The version of a list built from these sequences (fixed names, never user input). */
+  async version(db: Knex, sequences: readonly string[]): Promise<string> {
+    const parts = sequences.map((sequence) => `(SELECT last_value::text || ':' || is_called::text FROM ${sequence})`);
+    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${parts.join(', ')}) AS v`);
     return result.rows[0].v;
   }
 

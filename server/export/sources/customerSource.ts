@@ -6,7 +6,8 @@ import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { normalizeFilter } from '../../features/customers/filters';
 import { visibleCustomersQuery } from '../../features/customers/listCustomers';
-import { orderBySql, parseSort } from '../../features/customers/sorting';
+import { customerSortModel } from '../../features/customers/sorting';
+import { orderBySql, parseSort } from '../../list/sortKeys';
 import { selectColumns, vnDate, type ColumnSql } from './selectColumns';
 
 /**
@@ -45,6 +46,6 @@ export function customerSource(db: Knex, actor: Actor, request: ExportRequest, c
     return request.ids ? query.whereRaw('c.id = ANY(?::bigint[])', [request.ids]) : query;
   };
   const rows = selectColumns(db, base().joinRaw('CROSS JOIN LATERAL (SELECT ? AS lvl) AS acc', [customerAccess(db, actor).level()]), columns, customerColumnSql(db, actor))
-    .orderByRaw(orderBySql(db, parseSort(db, actor, request.sort)));
+    .orderByRaw(orderBySql(db, parseSort(db, customerSortModel(db, actor), request.sort)));
   return { rows, count: base().count<{ n: number }[]>('* as n') };
 }

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { CustomerFilter } from '../../../shared/schemas/customers';
-import type { SortKey } from './sorting';
+import type { SortKey } from '../../list/sortKeys';
 
 /**
  * The filters side tables answer: `customer_keys` (migration 0019) holds the live customers' type,

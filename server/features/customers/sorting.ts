@@ -2,51 +2,13 @@ import type { Knex } from 'knex';
 import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
+import type { SortColumn, SortModel, Value, ValueRange } from '../../list/sortKeys';
 import { poolDueSort } from '../pool/poolDueSort';
 
-type Cast = 'text' | 'integer' | 'timestamptz' | 'bigint' | 'numeric';
-type Value = string | number | null;
-
-/** A WHERE condition; null when it can match no row (an empty range of positions), so it is left out. */
-type Condition = Knex.Raw | null;
-
-/**
- * A key's conditions, for keys whose expression no index orders (a rank computed per query, a
- * masked amount): each is written so that an index on the underlying column can find the rows.
- * `between` is exclusive, in ascending value order, null = unbounded, and never matches a NULL key.
+/*
+ * The customer list's sort columns (list engine: server/list/). Keys whose columns have no index
+ * of their own (owner, type, care status: those writes stay HOT) seek through side tables.
  */
-type KeyConditions = {
-  equal: (db: Knex, value: string | number) => Condition;
-  between: (db: Knex, low: Value, high: Value) => Condition;
-  isNull: (db: Knex) => Condition;
-};
-
-export type SortColumn = {
-  expression: string | Knex.Raw;
-  cast: Cast;
-  nullable: boolean;
-  unique?: boolean;
-  /** Many customers share a value (a type, an owner, 0 ₫): ties sort by name, like the default order. */
-  thenByName?: boolean;
-  conditions?: KeyConditions;
-  /**
-   * The key as a join with a `(ref, rank)` relation, for anchors over a whole list: cheaper than
-   * evaluating the per-row expression (a 300-user array_position, a group subquery) a million
-   * times. `ref` is the customer column the relation is joined on.
-   */
-  ranking?: { ref: string; ranks: string };
-  /** The rows of one value of the key in a range of (name, id), when a side table indexes (key, name, id). */
-  withinValue?: ValueRange;
-};
-
-/**
- * The rows having `value` for a key whose (name, id) lie from `from` (included) to `to`
- * (excluded) in `direction`; a null bound is open. A page inside one type is then a range of
- * (type_id, name, customer_id) in customer_keys (migration 0019), as the dropped
- * customers_type_name gave, instead of the ids of every customer of that type (half a million for
- * the biggest type at 1M: seconds per page).
- */
-type ValueRange = (db: Knex, value: Value, from: Value[] | null, to: Value[] | null, direction: 'asc' | 'desc') => Condition;
 
 /** ValueRange over `customer_keys.column`; `valueSql` turns the key's value into the column's (a type's position into its id). */
 function customerKeysRange(column: 'type_id' | 'care_status', valueSql: string): ValueRange {
@@ -65,8 +27,6 @@ function customerKeysRange(column: 'type_id' | 'care_status', valueSql: string):
     return db.raw(`c.id = ANY(ARRAY(SELECT m.customer_id FROM customer_keys m WHERE ${parts.join(' AND ')}))`, bindings);
   };
 }
-
-export type SortKey = Omit<SortColumn, 'expression'> & { field: string; expression: Knex.Raw; direction: 'asc' | 'desc' };
 
 const maxPosition = 2147483647;
 
@@ -115,7 +75,7 @@ function positionIn(column: string, orderedIds: string, index: PositionIndex, wi
     expression: `array_position(${list}, ${column})`,
     cast: 'integer',
     nullable: true,
-    thenByName: true,
+    manyTies: true,
     conditions: {
       equal: (db, value) => db.raw(index.matching(`= (${list})[?::int]`), [value]),
       between: (db, low, high) => {
@@ -144,7 +104,7 @@ const careStatus: SortColumn = {
   expression: 'c.care_status',
   cast: 'text',
   nullable: true,
-  thenByName: true,
+  manyTies: true,
   conditions: {
     equal: (db, value) => db.raw(inCareStatuses('m.care_status = ?::text'), [value]),
     between: (db, low, high) => db.raw(inCareStatuses([...(low === null ? [] : ['m.care_status > ?::text']), ...(high === null ? [] : ['m.care_status < ?::text']), 'm.care_status IS NOT NULL'].join(' AND ')),
@@ -164,7 +124,7 @@ const firstGroup: SortColumn = {
   expression: `(SELECT min(array_position(${groupList}, m.group_id)) FROM customer_group_members m WHERE m.customer_id = c.id)`,
   cast: 'integer',
   nullable: true,
-  thenByName: true,
+  manyTies: true,
   conditions: {
     equal: (db, value) => firstGroup.conditions!.between(db, Number(value) - 1, Number(value) + 1),
     // First group strictly between low and high: a member of one of those and of none before them.
@@ -189,7 +149,7 @@ const firstGroup: SortColumn = {
  * (revenue, name, id) index and keep the visibility test.
  */
 function visibleRevenue(db: Knex, actor: Actor): SortColumn {
-  const plain: SortColumn = { expression: 'c.revenue', cast: 'numeric', nullable: false, thenByName: true };
+  const plain: SortColumn = { expression: 'c.revenue', cast: 'numeric', nullable: false, manyTies: true };
   if (actor.role === 'admin') return plain;
   const visible = customerAccess(db, actor).infoVisible('contracts');
   return {
@@ -228,153 +188,8 @@ function sortColumns(db: Knex, actor: Actor): Record<CustomerSortField, SortColu
   };
 }
 
-const idKey: SortColumn = { expression: 'c.id', cast: 'bigint', nullable: false };
-
-/**
- * `name:asc,createdAt:desc` → sort keys, ending with a unique key (the id unless one is given) so
- * the order is total. Keys depend on the actor: revenue they may not see sorts as empty.
- */
-export function parseSort(db: Knex, actor: Actor, sort: string | undefined): SortKey[] {
-  const columns = sortColumns(db, actor);
-  const keys: SortKey[] = [];
-  const add = (field: string, column: SortColumn, direction: 'asc' | 'desc') => {
-    if (keys.some((key) => key.field === field)) return;
-    const expression = typeof column.expression === 'string' ? db.raw(column.expression) : column.expression;
-    keys.push({ ...column, field, expression, direction });
-  };
-  for (const part of (sort || 'name:asc').split(',')) {
-    const [field, direction] = part.split(':') as [CustomerSortField, 'asc' | 'desc'];
-    const column = columns[field];
-    if (!column) continue;
-    add(field, column, direction);
-    // Keys after a unique one never decide anything; an extra id key would cost a sort (code order: 2.2 s vs 0.9 s).
-    if (column.unique) return keys;
-  }
-  const last = keys[keys.length - 1];
-  if (last?.thenByName) add('name', columns.name, last.direction);
-  add('id', idKey, keys[0]?.direction ?? 'asc');
-  return keys;
+/** Keys depend on the actor: revenue they may not see sorts as empty. */
+export function customerSortModel(db: Knex, actor: Actor): SortModel {
+  return { columns: sortColumns(db, actor), defaultSort: 'name:asc', tieField: 'name', id: { expression: 'c.id', cast: 'bigint', nullable: false } };
 }
 
-/** Names the order (for cache keys): the SQL of some keys carries the actor's access rules. */
-export function sortSignature(keys: SortKey[]): string {
-  return keys.map((key) => `${key.field}:${key.direction}`).join(',');
-}
-
-export function orderBySql(db: Knex, keys: SortKey[]): Knex.Raw {
-  // Postgres defaults: NULLS LAST ascending, NULLS FIRST descending; keyset conditions below assume them.
-  return db.raw(keys.map((key) => `? ${key.direction}`).join(', '), keys.map((key) => key.expression));
-}
-
-/** Select list that returns each key as `k<first + index>` (timestamps as text keep microseconds). */
-export function keySelectSql(db: Knex, keys: SortKey[], first = 0): Knex.Raw {
-  return db.raw(keys.map((key, index) => `?${key.cast === 'timestamptz' ? '::text' : ''} AS k${first + index}`).join(', '), keys.map((key) => key.expression));
-}
-
-/** Keys whose order an index gives directly; others (ranks, masked revenue) page through anchors from the first row on. */
-export function indexOrdered(keys: SortKey[]): boolean {
-  return !keys[0].conditions;
-}
-
-/** Same-direction non-null plain keys: a range of them is one row comparison, which a btree index can range-scan. */
-export function isUniform(keys: SortKey[]): boolean {
-  return keys.every((key) => !key.nullable && !key.conditions && key.direction === keys[0].direction);
-}
-
-function all(db: Knex, parts: Condition[]): Condition {
-  if (parts.some((part) => part === null)) return null;
-  return parts.length ? db.raw(`(${parts.map(() => '?').join(' AND ')})`, parts) : db.raw('TRUE');
-}
-
-function any(db: Knex, parts: Condition[]): Condition {
-  const possible = parts.filter((part): part is Knex.Raw => part !== null);
-  return possible.length ? db.raw(`(${possible.map(() => '?').join(' OR ')})`, possible) : null;
-}
-
-const orFalse = (db: Knex, condition: Condition) => condition ?? db.raw('FALSE');
-
-function conditionsOf(key: SortKey): KeyConditions {
-  if (key.conditions) return key.conditions;
-  const { expression, cast } = key;
-  return {
-    equal: (db, value) => db.raw(`? = ?::${cast}`, [expression, value]),
-    between: (db, low, high) => {
-      const bounds = [...(low === null ? [] : [db.raw(`? > ?::${cast}`, [expression, low])]), ...(high === null ? [] : [db.raw(`? < ?::${cast}`, [expression, high])])];
-      return bounds.length ? all(db, bounds) : db.raw('? IS NOT NULL', [expression]);
-    },
-    isNull: (db) => db.raw('? IS NULL', [expression]),
-  };
-}
-
-function equal(db: Knex, key: SortKey, value: Value): Condition {
-  return value === null ? conditionsOf(key).isNull(db) : conditionsOf(key).equal(db, value);
-}
-
-/** The rest of the keys is (name, id) in one direction: the order of the side tables' (key, name, customer_id) indexes. */
-function isNameThenId(rest: SortKey[]): boolean {
-  return rest.length === 2 && rest[0].field === 'name' && rest[1].field === 'id' && rest[0].direction === rest[1].direction;
-}
-
-/** Rows with `value` for `key` and the `rest` of the keys from `from` (included) to `to` (excluded; null = open). */
-function valueSpan(db: Knex, key: SortKey, rest: SortKey[], value: Value, from: Value[] | null, to: Value[] | null): Condition {
-  if (key.withinValue && isNameThenId(rest)) return key.withinValue(db, value, from, to, rest[0].direction);
-  return all(db, [equal(db, key, value), ...(from ? [atOrAfter(db, rest, from)] : []), ...(to ? [before(db, rest, to)] : [])]);
-}
-
-/** Rows strictly after (or before) `value` in this key's order. NULL counts as the highest value: last ascending, first descending. */
-function beyond(db: Knex, key: SortKey, value: Value, side: 'after' | 'before'): Condition {
-  const { between, isNull } = conditionsOf(key);
-  const higher = (side === 'after') === (key.direction === 'asc');
-  if (higher) return value === null ? null : key.nullable ? any(db, [between(db, value, null), isNull(db)]) : between(db, value, null);
-  return value === null ? between(db, null, null) : between(db, null, value);
-}
-
-function rowComparison(db: Knex, keys: SortKey[], values: Value[], operator: string): Knex.Raw {
-  const tuple = keys.map(() => '?').join(', ');
-  const params = keys.map((key) => `?::${key.cast}`).join(', ');
-  return db.raw(`(${tuple}) ${operator} (${params})`, [...keys.map((key) => key.expression), ...values]);
-}
-
-/** Rows at or after the row whose keys are `values`, in the order of `keys`. */
-function atOrAfter(db: Knex, keys: SortKey[], values: Value[]): Condition {
-  if (keys.length === 0) return db.raw('TRUE');
-  if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '>=' : '<=');
-  const [key, ...rest] = keys;
-  return any(db, [beyond(db, key, values[0], 'after'), valueSpan(db, key, rest, values[0], values.slice(1), null)]);
-}
-
-/** Rows before the row whose keys are `values`: the upper bound of a page's range. */
-function before(db: Knex, keys: SortKey[], values: Value[]): Condition {
-  if (keys.length === 0) return null;
-  if (isUniform(keys)) return rowComparison(db, keys, values, keys[0].direction === 'asc' ? '<' : '>');
-  const [key, ...rest] = keys;
-  return any(db, [beyond(db, key, values[0], 'before'), valueSpan(db, key, rest, values[0], null, values.slice(1))]);
-}
-
-/**
- * WHERE clause for the rows from anchor `from` (included) to anchor `to` (excluded; none = to the
- * end). Keys that do not form one row comparison are split into pieces an index can each seek:
- * leading keys with one value over the page (one type, one owner) become equalities; the keys
- * after them are a row comparison where they can be, else the rest of `from`'s value, the
- * values strictly between, and the start of `to`'s value.
- */
-export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]): Knex.Raw {
-  if (!to) return orFalse(db, atOrAfter(db, keys, from));
-  if (isUniform(keys)) return orFalse(db, all(db, [atOrAfter(db, keys, from), before(db, keys, to)]));
-  let split = 0;
-  while (split < keys.length - 1 && from[split] === to[split]) split++;
-  if (split === 1 && keys[0].withinValue && isNameThenId(keys.slice(1))) return orFalse(db, valueSpan(db, keys[0], keys.slice(1), from[0], from.slice(1), to.slice(1)));
-  const prefix = keys.slice(0, split).map((key, index) => equal(db, key, from[index]));
-  const tail = keys.slice(split);
-  if (isUniform(tail)) return orFalse(db, all(db, [...prefix, atOrAfter(db, tail, from.slice(split)), before(db, tail, to.slice(split))]));
-  const [key, ...rest] = tail;
-  const [low, high] = key.direction === 'asc' ? [from[split], to[split]] : [to[split], from[split]];
-  return orFalse(db, all(db, [
-    ...prefix,
-    any(db, [
-      valueSpan(db, key, rest, from[split], from.slice(split + 1), null),
-      conditionsOf(key).between(db, low, high),
-      valueSpan(db, key, rest, to[split], null, to.slice(split + 1)),
-    ]),
-  ]));
-}

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import type { TransferOwnerBody } from '../../../shared/schemas/ownership';
 import type { Actor } from '../../access/actor';
 import { editableSelection } from '../customers/selection';
-import { orderBySql, parseSort } from '../customers/sorting';
+import { customerSortModel } from '../customers/sorting';
+import { orderBySql, parseSort } from '../../list/sortKeys';
 import type { Recipient } from './recipients';
 
 /**
@@ -21,7 +22,7 @@ async function orderedSelection(trx: Knex, actor: Actor, body: TransferOwnerBody
     ) };
   }
   return { query: selection.query.clearSelect().select(
-    trx.raw('(row_number() OVER (ORDER BY ?) - 1)::int AS pos', [orderBySql(trx, parseSort(trx, actor, body.sort))]),
+    trx.raw('(row_number() OVER (ORDER BY ?) - 1)::int AS pos', [orderBySql(trx, parseSort(trx, customerSortModel(trx, actor), body.sort))]),
     'c.id', 'c.version', trx.raw('count(*) OVER ()::int AS n'),
   ) };
 }

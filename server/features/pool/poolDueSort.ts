@@ -1,4 +1,4 @@
-import type { SortColumn } from '../customers/sorting';
+import type { SortColumn } from '../../list/sortKeys';
 
 /** A due day as a number (days since 2000-01-01): the key does not change at midnight, days left do. */
 const dayNumber = `d.due_on - DATE '2000-01-01'`;
@@ -15,7 +15,7 @@ export const poolDueSort: SortColumn = {
   expression: `(SELECT ${dayNumber} FROM customer_pool_due d WHERE d.customer_id = c.id)`,
   cast: 'integer',
   nullable: true,
-  thenByName: true,
+  manyTies: true,
   conditions: {
     equal: (db, value) => db.raw(dueCustomers(`d.due_on = DATE '2000-01-01' + ?::int`), [value]),
     between: (db, low, high) => {
