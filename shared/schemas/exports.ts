@@ -22,10 +22,10 @@ export type ActivityFilter = Static<typeof ActivityFilter>;
 
 const output = { columns: Type.Optional(ExportColumns) };
 
-export const ActivityExportQuery = Type.Object({ ...activityFilterFields, sort: Type.Optional(ActivitySort), ...output }, { additionalProperties: false });
+export const ActivityExportQuery = Strict({ ...activityFilterFields, sort: Type.Optional(ActivitySort), ...output });
 export const ActivityExportBody = Strict({ ids: IdList, ...output });
-export const OpportunityExportQuery = Type.Object({ ...opportunityFilterFields, sort: Type.Optional(OpportunitySort), ...output }, { additionalProperties: false });
-export const CustomerExportQuery = Type.Intersect([CustomerFilter, Type.Object({ sort: Type.Optional(CustomerSort), ...output })]);
+export const OpportunityExportQuery = Strict({ ...opportunityFilterFields, sort: Type.Optional(OpportunitySort), ...output });
+export const CustomerExportQuery = Strict({ ...CustomerFilter.properties, sort: Type.Optional(CustomerSort), ...output });
 
 /** One request of any list: `ids` or `filter`, the order and the columns. POST /api/customers/export takes it as is. */
 function exportRequest<F extends TProperties, S extends typeof CustomerSort | typeof ActivitySort | typeof OpportunitySort>(filter: F, sort: S) {

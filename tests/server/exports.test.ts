@@ -271,6 +271,14 @@ describe('unknown fields in export requests', () => {
     expect(await t.db('exports').count<{ n: string }[]>('* as n')).toEqual(before);
   });
 
+  it('refuses an unknown key of the GET exports too', async () => {
+    for (const [url, field] of [['/api/customers/export?serach=An', 'serach'], ['/api/activities/export?statuss=done', 'statuss'], ['/api/opportunities/export?stag=won', 'stag']]) {
+      const response = await t.staffA.call('GET', url);
+      expect(response.status, url).toBe(400);
+      expect(response.body.error).toMatchObject({ code: 'VALIDATION_ERROR', field, message: `Invalid querystring field "${field}": unknown field` });
+    }
+  });
+
   it('still takes every known filter key of each list', async () => {
     const accepted = [
       { list: 'customers', query: { filter: { search: 'xuat', stars: [0, 1] }, sort: 'name:asc', columns: 'name' } },
