@@ -54,13 +54,8 @@ function sortExpressions(config: RecordKindConfig): Record<string, { asc: string
   // Free text sorts the Vietnamese way (Đ after D), like names.
   if ('subject' in config.fields) keys.subject = column(`r.subject COLLATE "vi-VN-x-icu"`);
   for (const field of ['type', 'status'] as const) if (field in config.fields) keys[field] = column(`r.${field}`);
-  // Open work first by date (overdue, today, future), then finished work newest first.
-  if (config.kind === 'activity') {
-    keys.due = {
-      asc: `(r.status = 'done') ASC, CASE WHEN r.status <> 'done' THEN r.date END ASC, r.date DESC`,
-      desc: `(r.status = 'done') DESC, r.date DESC`,
-    };
-  }
+  // Open work first by date (overdue, today, future), then finished work newest first (migration 0027).
+  if (config.kind === 'activity') keys.due = column('crm_activity_due(r.status, r.date)');
   return keys;
 }
 
