@@ -2,7 +2,9 @@ import type { Knex } from 'knex';
 import type { ColumnSpec } from '../../../shared/columns/ColumnSpec';
 import type { ActivityFilter, ExportRequest } from '../../../shared/schemas/exports';
 import type { Actor } from '../../access/actor';
-import { activityExportQuery, activityKind, orderByOf } from '../../features/history/repository';
+import { recordSortModel } from '../../features/history/recordList';
+import { activityExportQuery, activityKind } from '../../features/history/repository';
+import { orderBySql, parseSort } from '../../list/sortKeys';
 import { selectColumns, vnDateTime, type ColumnSql } from './selectColumns';
 
 const columnSql: ColumnSql = {
@@ -17,7 +19,8 @@ export function activitySource(db: Knex, actor: Actor, request: ExportRequest, c
     if (request.excludeIds?.length) query.whereRaw('NOT (r.id = ANY(?::bigint[]))', [request.excludeIds]);
     return request.ids ? query.whereRaw('r.id = ANY(?::bigint[])', [request.ids]) : query;
   };
-  // The list's order (orderByOf sorts the owner by o.full_name: the same join as the list's).
-  const rows = selectColumns(db, base().leftJoin('users as o', 'o.id', 'r.owner_id'), columns, columnSql).orderByRaw(orderByOf(activityKind(), request.sort));
+  // The list's order, from its sort model.
+  const rows = selectColumns(db, base().leftJoin('users as o', 'o.id', 'r.owner_id'), columns, columnSql)
+    .orderByRaw(orderBySql(db, parseSort(db, recordSortModel(activityKind()), request.sort)));
   return { rows, count: base().count<{ n: number }[]>('* as n') };
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
+import { positionIn, positions, usersByName, type PositionIndex } from '../../list/positionKey';
 import type { SortColumn, SortModel, Value, ValueRange } from '../../list/sortKeys';
 import { poolDueSort } from '../pool/poolDueSort';
 
@@ -28,27 +29,6 @@ function customerKeysRange(column: 'type_id' | 'care_status', valueSql: string):
   };
 }
 
-const maxPosition = 2147483647;
-
-/** Positions strictly between low and high (null = unbounded) as a 1-based slice `[from, to]`, or null when there are none. */
-function positions(low: Value, high: Value): [number, number] | null {
-  const from = low === null ? 1 : Number(low) + 1;
-  const to = high === null ? maxPosition : Number(high) - 1;
-  return from <= to ? [from, to] : null;
-}
-
-/**
- * How to find the customers of some values of a position list's column through an index:
- * `matching(test)` the customers whose value passes `test` (`= x`, `= ANY(xs)`); `ranking(list)`
- * the key as a join for anchors (see SortColumn.ranking).
- */
-type PositionIndex = {
-  matching: (test: string) => string;
-  ranking: (list: string) => NonNullable<SortColumn['ranking']>;
-  /** Finds the customers without a value, when the index holds them (NULL). */
-  missing?: string;
-};
-
 /**
  * customers.owner_id and type_id have no index (owner changes and mass updates stay HOT,
  * migrations 0014 and 0018): their index is a side table `mirror (customer_id, column)`. A value's
@@ -67,32 +47,9 @@ const mirrorIndex = (mirror: 'customer_owners' | 'customer_keys', column: string
   }),
 });
 
-/** The position of a customer's type / owner in a short list ordered by name (then id); NULL without one. */
-function positionIn(column: string, orderedIds: string, index: PositionIndex, withinValue?: (list: string) => ValueRange): SortColumn {
-  // ARRAY(subquery) runs once per query (an InitPlan); a slice of it selects the rows of a range of positions.
-  const list = `ARRAY(${orderedIds})`;
-  return {
-    expression: `array_position(${list}, ${column})`,
-    cast: 'integer',
-    nullable: true,
-    manyTies: true,
-    conditions: {
-      equal: (db, value) => db.raw(index.matching(`= (${list})[?::int]`), [value]),
-      between: (db, low, high) => {
-        const slice = positions(low, high);
-        return slice && db.raw(index.matching(`= ANY((${list})[?::int : ?::int])`), slice);
-      },
-      // The last block of an ascending sort: customers without a type, found through customer_keys.
-      isNull: (db) => db.raw(index.missing ?? `${column} IS NULL`),
-    },
-    ranking: index.ranking(list),
-    withinValue: withinValue?.(list),
-  };
-}
-
 const typePosition = positionIn('c.type_id', 'SELECT t.id FROM customer_types t ORDER BY t.name, t.id', mirrorIndex('customer_keys', 'type_id'),
   (list) => customerKeysRange('type_id', `(${list})[?::int]`));
-const ownerPosition = positionIn('c.owner_id', 'SELECT u.id FROM users u ORDER BY u.full_name, u.id', mirrorIndex('customer_owners', 'owner_id'));
+const ownerPosition = positionIn('c.owner_id', usersByName, mirrorIndex('customer_owners', 'owner_id'));
 
 /**
  * Care status, through customer_keys (customers.care_status has no index, migration 0018): ties

@@ -3,13 +3,14 @@ import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
 import { containsUnaccented } from '../../db/likePattern';
-import { badRequest } from '../../errors';
 import { recordKinds, type RecordKindConfig } from './recordKinds';
 
 type Row = Record<string, unknown> & { id: number; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null; date: string; version: number; created_at: Date; updated_at: Date };
+/** A history list's filters (SPEC contract details), without its paging. */
+export type RecordFilter = Omit<HistoryListQuery, 'sort' | 'offset' | 'limit'>;
 type Line = { productId: number; quantity: number; price: number; discountPercent: number };
 
-function visibleRecords(db: Knex, actor: Actor, config: RecordKindConfig): Knex.QueryBuilder {
+export function visibleRecords(db: Knex, actor: Actor, config: RecordKindConfig): Knex.QueryBuilder {
   return db(`${config.table} as r`)
     .join('customers as c', 'c.id', 'r.customer_id')
     .whereNull('r.deleted_at')
@@ -44,34 +45,8 @@ function selectColumns(db: Knex, query: Knex.QueryBuilder): Knex.QueryBuilder {
   return query.leftJoin('users as o', 'o.id', 'r.owner_id').select('r.*', 'c.name as customer_name', 'o.full_name as owner_name', db.raw('r.date::text AS date'));
 }
 
-/** Sort keys a record kind can use: the common ones, and its own columns (subject, type, status of activities). */
-function sortExpressions(config: RecordKindConfig): Record<string, { asc: string; desc: string }> {
-  // Plain ASC/DESC, so that the orders of migration 0026's indexes match; only an owner can be missing.
-  const column = (expression: string) => ({ asc: `${expression} ASC`, desc: `${expression} DESC` });
-  const keys: Record<string, { asc: string; desc: string }> = {
-    date: column('r.date'), customerName: column('c.name'), ownerName: { asc: 'o.full_name ASC NULLS LAST', desc: 'o.full_name DESC NULLS LAST' },
-  };
-  // Free text sorts the Vietnamese way (Đ after D), like names.
-  if ('subject' in config.fields) keys.subject = column(`r.subject COLLATE "vi-VN-x-icu"`);
-  for (const field of ['type', 'status'] as const) if (field in config.fields) keys[field] = column(`r.${field}`);
-  // Open work first by date (overdue, today, future), then finished work newest first (migration 0027).
-  if (config.kind === 'activity') keys.due = column('crm_activity_due(r.status, r.date)');
-  return keys;
-}
-
-export function orderByOf(config: RecordKindConfig, sort: string | undefined): string {
-  const keys = sortExpressions(config);
-  const parts = (sort ?? 'date:desc').split(',').map((part) => {
-    const [field, direction] = part.split(':') as [string, 'asc' | 'desc'];
-    const key = keys[field];
-    if (!key) throw badRequest(`Cannot sort ${config.table} by ${field}`, 'sort');
-    return key[direction];
-  });
-  return [...parts, 'r.id DESC'].join(', ');
-}
-
 /** The list filters (SPEC contract details: customerId, ownerId, status, type, from, to, search) over `r` and `c`; the list and the export share them. */
-export function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig, query: Omit<HistoryListQuery, 'sort' | 'offset' | 'limit'>): void {
+export function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig, query: RecordFilter): void {
   if (query.customerId !== undefined) q.where('r.customer_id', query.customerId);
   if (query.ownerId !== undefined) q.where('r.owner_id', query.ownerId);
   if (query.status !== undefined && 'status' in config.fields) q.where('r.status', query.status);
@@ -84,7 +59,7 @@ export function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig
 }
 
 /** Activities (alias `r`, customer `c`) the actor may see that match `filter`: the rows of an activities export. */
-export function activityExportQuery(db: Knex, actor: Actor, filter: Omit<HistoryListQuery, 'sort' | 'offset' | 'limit'>): Knex.QueryBuilder {
+export function activityExportQuery(db: Knex, actor: Actor, filter: RecordFilter): Knex.QueryBuilder {
   const config = activityKind();
   return visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, filter));
 }
@@ -95,15 +70,15 @@ export function activityKind(): RecordKindConfig {
   return config;
 }
 
-export async function listRecords(db: Knex, actor: Actor, config: RecordKindConfig, query: HistoryListQuery) {
-  const base = visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, query));
-  const orderBy = orderByOf(config, query.sort);
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: Row[] = await selectColumns(db, base)
-    .orderByRaw(orderBy)
-    .offset(query.offset ?? 0).limit(query.limit ?? 100);
+/** Records by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
+export async function recordsByIds(db: Knex, actor: Actor, config: RecordKindConfig, ids: number[]) {
+  const rows: Row[] = await selectColumns(db, visibleRecords(db, actor, config).whereRaw('r.id = ANY(?::bigint[])', [ids]));
   const lines = await linesByRecord(db, config, rows.map((row) => row.id));
-  return { rows: rows.map((row) => toRecord(config, row, lines)), total: Number(n) };
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toRecord(config, row, lines)] : [];
+  });
 }
 
 export async function findVisibleRecord(db: Knex, actor: Actor, config: RecordKindConfig, id: number) {

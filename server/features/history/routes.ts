@@ -2,7 +2,8 @@ import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { HistoryListQuery } from '../../../shared/schemas/records';
 import { notFound } from '../../errors';
-import { findVisibleRecord, listRecords } from './repository';
+import { listRecords } from './recordList';
+import { findVisibleRecord } from './repository';
 import { recordKinds } from './recordKinds';
 import { createRecord, deleteRecord, updateRecord } from './service';
 

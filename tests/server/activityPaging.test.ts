@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../support/apiClient';
+import { useCompanyApp } from '../support/companyApp';
+
+const t = useCompanyApp();
+const rowCount = 2700;
+let staffVisible: string;
+
+/*
+ * The activity list on the list engine pages like a plain ORDER BY … OFFSET over the same rows,
+ * at any offset, for every sort, for an admin and for a staff member (who sees the activities of
+ * their own customers only).
+ */
+beforeAll(async () => {
+  staffVisible = `c.owner_id = ${t.staffA.userId}`;
+  // Repeated customer names (ties only the id breaks), two owners, a deleted customer and deleted activities.
+  await t.db.raw(`
+    INSERT INTO customers (name, owner_id, deleted_at)
+    SELECT (ARRAY['Đặng','An','Ân','Nguyễn','Dương'])[1 + i % 5] || ' ' || (i % 37), CASE WHEN i % 3 = 0 THEN ?::bigint ELSE ?::bigint END,
+           CASE WHEN i = 7 THEN now() END
+      FROM generate_series(1, 180) AS i`, [t.staffB.userId, t.staffA.userId]);
+  await t.db.raw(`
+    INSERT INTO activities (customer_id, owner_id, created_by, type, subject, status, date, deleted_at)
+    SELECT c.id, (ARRAY[?::bigint, ?::bigint, ?::bigint])[1 + i % 3], 1,
+           (ARRAY['call','meeting','email','task','visit'])[1 + i % 5],
+           (ARRAY['Gọi lại','Đặt lịch','gửi báo giá','Ân cần hỏi thăm','Chốt đơn'])[1 + i % 5] || ' ' || (i % 11),
+           (ARRAY['not_started','in_progress','done'])[1 + (i / 7) % 3],
+           date '2026-11-01' + (i % 61), CASE WHEN i % 97 = 0 THEN now() END
+      FROM generate_series(1, ?) AS i
+      JOIN LATERAL (SELECT id FROM customers ORDER BY id OFFSET (i % 180) LIMIT 1) AS c ON TRUE`,
+  [t.staffA.userId, t.staffB.userId, t.northManager.userId, rowCount]);
+});
+
+async function naiveIds(visible: string, filter: string, orderBy: string, offset: number, limit: number): Promise<{ ids: number[]; total: number }> {
+  const from = `FROM activities r JOIN customers c ON c.id = r.customer_id JOIN users u ON u.id = r.owner_id
+    WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND ${visible} AND ${filter}`;
+  const rows = (await t.db.raw(`SELECT r.id ${from} ORDER BY ${orderBy} OFFSET ? LIMIT ?`, [offset, limit])).rows;
+  const [{ n }] = (await t.db.raw(`SELECT count(*)::int AS n ${from}`)).rows;
+  return { ids: rows.map((row: { id: number }) => Number(row.id)), total: n };
+}
+
+const openFirst = `(r.status = 'done') ASC, CASE WHEN r.status <> 'done' THEN r.date END ASC, r.date DESC`;
+const sorts: [string, string][] = [
+  ['due:asc', `${openFirst}, r.id ASC`],
+  ['due:desc', `(r.status = 'done') DESC, CASE WHEN r.status = 'done' THEN r.date END ASC, r.date DESC, r.id DESC`],
+  ['date:desc', 'r.date DESC, r.id DESC'],
+  ['date:asc', 'r.date ASC, r.id ASC'],
+  ['customerName:asc', 'c.name ASC, r.id ASC'],
+  ['customerName:desc', 'c.name DESC, r.id DESC'],
+  ['ownerName:asc', 'u.full_name ASC, u.id ASC, r.id ASC'],
+  ['subject:asc', 'r.subject COLLATE "vi-VN-x-icu" ASC, r.id ASC'],
+  ['type:desc,date:asc', 'r.type DESC, r.date ASC, r.id DESC'],
+  ['status:asc,customerName:desc', 'r.status ASC, c.name DESC, r.id ASC'],
+];
+
+async function expectSamePages(client: ApiClient, visible: string, query: string, filter: string, sort: string, orderBy: string) {
+  const { total } = await naiveIds(visible, filter, orderBy, 0, 0);
+  for (const offset of [0, 99, 100, 101, 999, 1234, total - 60, total - 1, total]) {
+    if (offset < 0) continue;
+    const page = await client.call('GET', `/api/activities?${query}sort=${sort}&offset=${offset}&limit=60`);
+    expect(page.status, JSON.stringify(page.body)).toBe(200);
+    expect(page.body.total, `${query}${sort} total`).toBe(total);
+    expect(page.body.rows.map((row: { id: number }) => row.id), `${query}${sort} @${offset}`).toEqual((await naiveIds(visible, filter, orderBy, offset, 60)).ids);
+  }
+}
+
+describe('activity pages at any offset (list engine against plain OFFSET)', () => {
+  it.each(sorts)('sort %s, as admin and as staff', async (sort, orderBy) => {
+    await expectSamePages(t.admin, 'TRUE', '', 'TRUE', sort, orderBy);
+    await expectSamePages(t.staffA, staffVisible, '', 'TRUE', sort, orderBy);
+  });
+
+  it('with filters: status, type, owner, date range and a search', async () => {
+    await expectSamePages(t.admin, 'TRUE', 'status=done&type=call&', `r.status = 'done' AND r.type = 'call'`, 'date:desc', 'r.date DESC, r.id DESC');
+    await expectSamePages(t.admin, 'TRUE', `ownerId=${t.staffB.userId}&from=2026-11-10&to=2026-12-10&`,
+      `r.owner_id = ${t.staffB.userId} AND r.date BETWEEN '2026-11-10' AND '2026-12-10'`, 'customerName:asc', 'c.name ASC, r.id ASC');
+    // "an" without diacritics: An, Ân and "Ân cần" in subjects; the whole match list is sorted once and sliced.
+    await expectSamePages(t.staffA, staffVisible, 'search=an&', `crm_search_text(r.subject || ' ' || c.name) LIKE '%an%'`, 'due:asc', `${openFirst}, r.id ASC`);
+  });
+
+  it('counts a new activity at once and still pages exactly', async () => {
+    await t.admin.call('GET', '/api/activities?sort=date:desc&offset=1000&limit=10');
+    const customerId = (await t.db('customers').where({ owner_id: t.staffA.userId }).whereNull('deleted_at').first('id')).id;
+    const created = await t.staffA.call('POST', '/api/activities', { customerId, subject: 'Mới thêm', status: 'not_started', date: '2026-11-20', type: 'call' });
+    expect(created.status).toBe(201);
+    const { total } = await naiveIds('TRUE', 'TRUE', 'r.date DESC, r.id DESC', 0, 0);
+    expect((await t.admin.call('GET', '/api/activities?sort=date:desc&offset=1000&limit=50')).body.total).toBe(total);
+    // Anchors from before the insert are served while fresh ones are built in the background.
+    const expected = (await naiveIds('TRUE', 'TRUE', 'r.date DESC, r.id DESC', 1000, 50)).ids;
+    await expect.poll(async () => (await t.admin.call('GET', '/api/activities?sort=date:desc&offset=1000&limit=50')).body.rows.map((row: { id: number }) => row.id))
+      .toEqual(expected);
+  });
+});
