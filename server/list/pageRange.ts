@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { isUniform, type Condition, type KeyConditions, type SortKey, type Value } from './sortKeys';
+import { isUniform, nullsAfter, type Condition, type KeyConditions, type SortKey, type Value } from './sortKeys';
 
 /*
  * Keyset conditions over a list's sort keys: the rows between two anchors, written so that
@@ -47,12 +47,14 @@ function valueSpan(db: Knex, key: SortKey, rest: SortKey[], value: Value, from: 
   return all(db, [equal(db, key, value), ...(from ? [atOrAfter(db, rest, from)] : []), ...(to ? [before(db, rest, to)] : [])]);
 }
 
-/** Rows strictly after (or before) `value` in this key's order. NULL counts as the highest value: last ascending, first descending. */
+/** Rows strictly after (or before) `value` in this key's order. NULL sorts after every value or before all of them (`nullsAfter`). */
 function beyond(db: Knex, key: SortKey, value: Value, side: 'after' | 'before'): Condition {
   const { between, isNull } = conditionsOf(key);
+  const nullsOnSide = (side === 'after') === nullsAfter(key);
+  if (value === null) return nullsOnSide ? null : between(db, null, null);
   const higher = (side === 'after') === (key.direction === 'asc');
-  if (higher) return value === null ? null : key.nullable ? any(db, [between(db, value, null), isNull(db)]) : between(db, value, null);
-  return value === null ? between(db, null, null) : between(db, null, value);
+  const values = higher ? between(db, value, null) : between(db, null, value);
+  return key.nullable && nullsOnSide ? any(db, [values, isNull(db)]) : values;
 }
 
 function rowComparison(db: Knex, keys: SortKey[], values: Value[], operator: string): Knex.Raw {

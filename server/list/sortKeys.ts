@@ -31,6 +31,8 @@ export type SortColumn = {
   expression: string | Knex.Raw;
   cast: Cast;
   nullable: boolean;
+  /** Empty values last in both directions (descending too, where Postgres puts NULL first). */
+  nullsLast?: boolean;
   unique?: boolean;
   /** Many rows share a value (a type, an owner, 0 ₫): ties sort by the list's tie key (customers: the name). */
   manyTies?: boolean;
@@ -86,8 +88,13 @@ export function sortSignature(keys: SortKey[]): string {
 }
 
 export function orderBySql(db: Knex, keys: SortKey[]): Knex.Raw {
-  // Postgres defaults: NULLS LAST ascending, NULLS FIRST descending; keyset conditions assume them.
-  return db.raw(keys.map((key) => `? ${key.direction}`).join(', '), keys.map((key) => key.expression));
+  // Postgres defaults (NULLS LAST ascending, NULLS FIRST descending) unless a key asks for NULLS LAST; keyset conditions follow `nullsAfter`.
+  return db.raw(keys.map((key) => `? ${key.direction}${key.nullsLast && key.direction === 'desc' ? ' NULLS LAST' : ''}`).join(', '), keys.map((key) => key.expression));
+}
+
+/** Whether a key's empty values come after all others in its order. */
+export function nullsAfter(key: SortKey): boolean {
+  return key.direction === 'asc' || Boolean(key.nullsLast);
 }
 
 /** Select list that returns each key as `k<first + index>` (timestamps and dates as text keep their exact value). */

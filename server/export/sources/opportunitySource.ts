@@ -4,7 +4,9 @@ import type { ExportRequest } from '../../../shared/schemas/exports';
 import type { OpportunityFilter } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
 import { applyOpportunityFilter } from '../../features/opportunities/filters';
-import { orderOpportunities, visibleOpportunities } from '../../features/opportunities/repository';
+import { opportunitySortModel } from '../../features/opportunities/opportunityList';
+import { visibleOpportunities } from '../../features/opportunities/repository';
+import { orderBySql, parseSort } from '../../list/sortKeys';
 import { selectColumns, vnDateTime, type ColumnSql } from './selectColumns';
 
 const columnSql: ColumnSql = {
@@ -20,7 +22,7 @@ export function opportunitySource(db: Knex, actor: Actor, request: ExportRequest
     if (request.excludeIds?.length) query.whereRaw('NOT (r.id = ANY(?::bigint[]))', [request.excludeIds]);
     return request.ids ? query.whereRaw('r.id = ANY(?::bigint[])', [request.ids]) : query;
   };
-  // orderOpportunities sorts by o.full_name for the owner: the same join as the list's.
-  const rows = orderOpportunities(selectColumns(db, base().leftJoin('users as o', 'o.id', 'r.owner_id'), columns, columnSql), request.sort);
+  const rows = selectColumns(db, base().leftJoin('users as o', 'o.id', 'r.owner_id'), columns, columnSql)
+    .orderByRaw(orderBySql(db, parseSort(db, opportunitySortModel, request.sort)));
   return { rows, count: base().count<{ n: number }[]>('* as n') };
 }

@@ -1,12 +1,10 @@
 import type { Knex } from 'knex';
-import { opportunityStages } from '../../../shared/schemas/enums';
 import type {
-  DeletedOpportunity, Opportunity, OpportunityDetail, OpportunityLine, OpportunityListQuery, OpportunitySortField,
+  DeletedOpportunity, Opportunity, OpportunityDetail, OpportunityLine,
 } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
 import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
 import { versionChange } from '../audit/versionChange';
-import { applyOpportunityFilter } from './filters';
 
 type OpportunityRow = {
   id: number; number: string; name: string; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null;
@@ -50,34 +48,14 @@ export function toOpportunity(row: OpportunityRow): Opportunity {
   };
 }
 
-/** SQL of each sort key over the list's joins (stages sort in pipeline order). */
-const sortExpressions: Record<OpportunitySortField, string> = {
-  number: 'r.number', name: 'r.name', customerName: 'c.name', ownerName: 'o.full_name',
-  stage: `array_position(ARRAY[${opportunityStages.map((stage) => `'${stage}'`).join(',')}]::text[], r.stage)`,
-  status: 'r.status', probability: 'r.probability', expectedRevenue: 'r.expected_revenue', expectedDate: 'r.expected_date',
-  startDate: 'r.start_date', lostAt: 'r.lost_at', createdAt: 'r.created_at', updatedAt: 'r.updated_at',
-};
-
-/** `sort` as ORDER BY terms (empty values last either way), ending on the id so pages never overlap. */
-export function orderOpportunities(q: Knex.QueryBuilder, sort: string | undefined): Knex.QueryBuilder {
-  const parts = (sort ?? '').split(',').filter(Boolean).map((part) => part.split(':') as [OpportunitySortField, 'asc' | 'desc']);
-  for (const [field, direction] of parts) q.orderByRaw(`${sortExpressions[field]} ${direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
-  const last = parts.at(-1)?.[1] ?? 'desc';
-  return q.orderBy('r.id', last);
-}
-
-/**
- * A page of visible opportunities matching the search (S2), newest first unless sorted. Plain
- * OFFSET for now: the lead moves this list onto the shared list engine, which takes the same
- * filter (`applyOpportunityFilter`) and row loader.
- */
-export async function listOpportunities(db: Knex, actor: Actor, query: OpportunityListQuery): Promise<{ rows: Opportunity[]; total: number }> {
-  const base = applyOpportunityFilter(visibleOpportunities(db, actor), query);
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: OpportunityRow[] = await orderOpportunities(selectOpportunityColumns(db, actor, base), query.sort)
-    .offset(query.offset ?? 0)
-    .limit(query.limit ?? 100);
-  return { rows: rows.map(toOpportunity), total: Number(n) };
+/** Opportunities by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
+export async function opportunitiesByIds(db: Knex, actor: Actor, ids: number[]): Promise<Opportunity[]> {
+  const rows: OpportunityRow[] = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor).whereRaw('r.id = ANY(?::bigint[])', [ids]));
+  const byId = new Map(rows.map((row) => [Number(row.id), row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toOpportunity(row)] : [];
+  });
 }
 
 type LineRow = { id: number; product_id: number; code: string; name: string; unit: string | null; quantity: number; price: number };

@@ -9,7 +9,8 @@ import { notFound } from '../../errors';
 import { lostReasonRoutes } from '../lostReasons/routes';
 import { reportRoutes } from '../reports/routes';
 import { lookupOpportunityProducts } from './productLookup';
-import { findVisibleOpportunity, listDeletedOpportunities, listOpportunities } from './repository';
+import { listOpportunities } from './opportunityList';
+import { findVisibleOpportunity, listDeletedOpportunities } from './repository';
 import { createOpportunity, deleteOpportunity, restoreOpportunity, updateOpportunity } from './service';
 
 const tags = ['opportunities'];
