@@ -28,11 +28,18 @@ export class HttpClient {
 
 export type CustomerQuery = Record<string, string | number | number[] | undefined>;
 
+/** The lists a grid pages through. */
+export type ListName = 'customers' | 'activities' | 'opportunities';
+
 export function customersPath(query: CustomerQuery): string {
+  return listPath('customers', query);
+}
+
+export function listPath(list: ListName, query: CustomerQuery): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
   }
-  return `/api/customers?${params}`;
+  return `/api/${list}?${params}`;
 }

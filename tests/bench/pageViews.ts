@@ -1,11 +1,12 @@
 import type { BenchRole } from './benchUsers';
-import { customersPath, type CustomerQuery, type HttpClient } from './httpClient';
+import { listPath, type CustomerQuery, type HttpClient, type ListName } from './httpClient';
 import { Budget, summarize, type Summary } from './stats';
 
 /** How the grid asks for blocks: the first block, jumps anywhere, the deep end, a scrollbar drag. */
 export type Pattern = 'first' | 'random' | 'deep' | 'drag';
 
-export type View = { name: string; role: BenchRole; query: CustomerQuery; patterns: Pattern[] };
+/** A grid view: a list (customers unless named), a role, its filter and sort, how it is scrolled. */
+export type View = { name: string; role: BenchRole; list?: ListName; query: CustomerQuery; patterns: Pattern[] };
 
 export type ViewResult = {
   name: string;
@@ -46,7 +47,7 @@ export async function runView(view: View, context: ViewContext): Promise<ViewRes
   const errors: string[] = [];
   let anomalies = 0;
   const fetchBlock = async (offset: number): Promise<{ ms: number; page: Page | undefined }> => {
-    const response = await client.request<Page>('GET', customersPath({ ...view.query, offset, limit: blockSize }));
+    const response = await client.request<Page>('GET', listPath(view.list ?? 'customers', { ...view.query, offset, limit: blockSize }));
     if (response.status !== 200) {
       if (errors.length < 5) errors.push(`offset ${offset}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
       return { ms: response.ms, page: undefined };

@@ -65,5 +65,13 @@ export function pageViews(values: FilterValues): View[] {
     { role: 'staff', name: 'revenue desc', query: { sort: 'revenue:desc' }, patterns: [...jumps] },
     { role: 'staff', name: 'typeName asc', query: { sort: 'typeName:asc' }, patterns: [...jumps] },
     { role: 'staff', name: 'search "nguyen"', query: { search: 'nguyen' }, patterns: [...jumps] },
+    // Issue 14: the Giao dịch grid (5M activities at 1M customers) and the Cơ hội grid on the same engine.
+    ...(['admin', 'manager', 'staff'] as const).flatMap((role): View[] => [
+      { role, list: 'activities', name: 'activities due asc (default)', query: {}, patterns: [...all] },
+      { role, list: 'activities', name: 'activities date desc', query: { sort: 'date:desc' }, patterns: [...jumps] },
+      { role, list: 'activities', name: 'activities customerName asc', query: { sort: 'customerName:asc' }, patterns: [...jumps] },
+      { role, list: 'opportunities', name: 'opportunities (default)', query: {}, patterns: [...jumps] },
+    ]),
+    { role: 'admin', list: 'activities', name: 'activities status done, date asc', query: { status: 'done', sort: 'date:asc' }, patterns: [...jumps] },
   ];
 }
