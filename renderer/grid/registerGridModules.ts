@@ -10,6 +10,7 @@ import {
   RenderApiModule,
   RowApiModule,
   RowSelectionModule,
+  RowStyleModule,
   ScrollApiModule,
   TextFilterModule,
   TooltipModule,
@@ -25,6 +26,8 @@ export function registerGridModules(): void {
     RowSelectionModule,
     LocaleModule,
     CellStyleModule,
+    // rowClassRules: the Giao dịch grid marks overdue and today's rows.
+    RowStyleModule,
     // getCellValue: Ctrl+C copies cells as they are shown.
     CellApiModule,
     ColumnApiModule,

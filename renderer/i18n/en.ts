@@ -1,9 +1,11 @@
 import { opportunityMessagesEn } from './opportunityMessages';
+import { pickerMessagesEn } from './pickerMessages';
 import type { MessageKey } from './vi';
 
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
   ...opportunityMessagesEn,
+  ...pickerMessagesEn,
   'app.name': 'CRM Customers',
   'common.loading': 'Loading…',
   'common.save': 'Save',

@@ -1,8 +1,10 @@
 import { opportunityMessagesVi } from './opportunityMessages';
+import { pickerMessagesVi } from './pickerMessages';
 
 /** Vietnamese, the default language: every UI string lives here (and in en.ts). */
 export const vi = {
   ...opportunityMessagesVi,
+  ...pickerMessagesVi,
   'app.name': 'CRM Khách hàng',
   'common.loading': 'Đang tải…',
   'common.save': 'Lưu',

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { CareStatus, CustomerGroup, CustomerType } from '../../../shared/schemas/classification';
 import type { BulkEditChange, Customer, CustomerFilter } from '../../../shared/schemas/customers';
 import { customerSortFields } from '../../../shared/schemas/enums';
@@ -11,6 +11,7 @@ import type { RowsPaste } from '../../grid/clipboard/useGridClipboard';
 import type { GridColumn } from '../../grid/editing/cellEdit';
 import type { RowSaver } from '../../grid/editing/useCellEditing';
 import { sortParam } from '../../grid/sortParam';
+import { useReloadOnChange } from '../../grid/useReloadOnChange';
 import { useI18n } from '../../i18n/useI18n';
 import { useToast } from '../../ui/toastContext';
 import { buildCustomerFilter, type ToolbarFilter } from './buildCustomerFilter';
@@ -86,11 +87,7 @@ export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayCh
     [],
   );
 
-  useEffect(() => {
-    if (!api.current) return;
-    if (api.current.getDisplayedRowCount() > 0) api.current.ensureIndexVisible(0, 'top');
-    api.current.purgeInfiniteCache();
-  }, [toolbarFilter]);
+  useReloadOnChange(api, toolbarFilter);
 
   return (
     <DataGrid<Customer>

@@ -1,6 +1,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useRef, useState } from 'react';
 import type { Customer } from '../../../shared/schemas/customers';
+import { refreshLoadedRows } from '../../grid/refreshLoadedRows';
 
 /**
  * A page's handle on its CustomerGrid: the api for actions, the same api as state (the toolbar's
@@ -18,11 +19,6 @@ export function useCustomerGridApi(attach: (api: GridApi<Customer>) => void) {
     },
     [attach],
   );
-  const refreshRows = useCallback(() => {
-    const api = gridApi.current;
-    // An empty list has no loaded block to refetch in place: only a purge asks the server again.
-    if (api?.getDisplayedRowCount() === 0) api.purgeInfiniteCache();
-    else api?.refreshInfiniteCache();
-  }, []);
+  const refreshRows = useCallback(() => refreshLoadedRows(gridApi.current), []);
   return { gridApi, layoutApi, onReady, refreshRows };
 }

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { ApiFormDialog } from '../common/ApiFormDialog';
 import { UserPicker } from '../common/UserPicker';
-import { CustomerPicker } from './CustomerPicker';
+import { CustomerPicker } from '../common/CustomerPicker';
 import { problemText } from './formProblem';
 import { opportunityBody, opportunityFormValues, type OpportunityFormValues } from './opportunityFormValues';
 import './opportunities.css';

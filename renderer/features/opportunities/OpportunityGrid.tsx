@@ -1,14 +1,12 @@
 import type { GridApi } from 'ag-grid-community';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { opportunitySortFields, type Opportunity, type OpportunityDetail, type OpportunityFilter } from '../../../shared/schemas/opportunities';
-import { describeError } from '../../api/describeError';
 import { opportunitiesApi } from '../../api/opportunitiesApi';
-import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
 import { DataGrid } from '../../grid/DataGrid';
 import type { RowSaver } from '../../grid/editing/useCellEditing';
 import { sortParam } from '../../grid/sortParam';
+import { useFilteredDatasource } from '../../grid/useFilteredDatasource';
 import { useI18n } from '../../i18n/useI18n';
-import { useToast } from '../../ui/toastContext';
 import { opportunityColumns } from './opportunityColumns';
 
 export type LoadedOpportunities = { total: number; filter: OpportunityFilter };
@@ -33,32 +31,14 @@ const opportunitySaver: RowSaver<Opportunity> = {
 /** The opportunity list on the one DataGrid: the server searches, sorts and pages (GET /api/opportunities). */
 export function OpportunityGrid({ filter, onReady, onBlockLoaded, onOpen }: OpportunityGridProps) {
   const { t, locale } = useI18n();
-  const showToast = useToast();
   const columns = useMemo(() => opportunityColumns(t, locale), [t, locale]);
   const api = useRef<GridApi<Opportunity> | null>(null);
-  // The datasource is created once; it reads the latest filter and callbacks through a ref.
-  const latest = useRef({ filter, onBlockLoaded, showToast, t });
-  latest.current = { filter, onBlockLoaded, showToast, t };
-  const datasource = useMemo(
-    () =>
-      createInfiniteDatasource<Opportunity>(
-        async ({ offset, limit, sortModel }) => {
-          const filterAtStart = latest.current.filter;
-          const page = await opportunitiesApi.list({ ...filterAtStart, sort: sortParam(sortModel, opportunitySortFields), offset, limit });
-          // A block asked for before the search changed must not overwrite the new total.
-          if (filterAtStart === latest.current.filter) latest.current.onBlockLoaded({ total: page.total, filter: filterAtStart });
-          return page;
-        },
-        (error) => latest.current.showToast(describeError(error, latest.current.t), 'error'),
-      ),
-    [],
+  const datasource = useFilteredDatasource(
+    api,
+    filter,
+    (filterAtStart, { offset, limit, sortModel }) => opportunitiesApi.list({ ...filterAtStart, sort: sortParam(sortModel, opportunitySortFields), offset, limit }),
+    onBlockLoaded,
   );
-
-  useEffect(() => {
-    if (!api.current) return;
-    if (api.current.getDisplayedRowCount() > 0) api.current.ensureIndexVisible(0, 'top');
-    api.current.purgeInfiniteCache();
-  }, [filter]);
 
   return (
     <DataGrid<Opportunity>

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FormErrorContext, type FormError } from '../../ui/formErrorContext';
 import { UserPicker } from '../common/UserPicker';
-import { DayRangeFields } from './DayRangeFields';
+import { DayRangeFields } from '../common/DayRangeFields';
 import { problemText } from './formProblem';
 import { emptySearch, searchFilter, type SearchDraft } from './opportunitySearch';
 

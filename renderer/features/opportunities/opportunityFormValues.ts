@@ -5,7 +5,7 @@ import type { Product } from '../../../shared/schemas/products';
 import { parseVnd } from '../../grid/editing/parseValues';
 import type { MessageKey } from '../../i18n/vi';
 import type { PickedUser } from '../common/searchUsers';
-import type { PickedCustomer } from './CustomerPicker';
+import type { PickedCustomer } from '../common/CustomerPicker';
 import type { FormProblem } from './formProblem';
 
 export type LineProduct = Pick<Product, 'id' | 'code' | 'name' | 'unit'>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { emptySearch, rangeOfPeriod, searchFilter, type SearchDraft } from './opportunitySearch';
+import { rangeOfPeriod } from '../common/dayRange';
+import { emptySearch, searchFilter, type SearchDraft } from './opportunitySearch';
 
 const draft = (patch: Partial<SearchDraft>): SearchDraft => ({ ...emptySearch, ...patch });
 

@@ -1,12 +1,8 @@
-import { formatDate, parseDisplayDate } from '../../../shared/format';
-import { periodRange, type Period } from '../../../shared/periods';
 import type { OpportunityStage } from '../../../shared/schemas/enums';
 import type { OpportunityFilter } from '../../../shared/schemas/opportunities';
+import { noRange, parseDayRange, type RangeDraft } from '../common/dayRange';
 import type { PickedUser } from '../common/searchUsers';
 import type { FormProblem } from './formProblem';
-
-/** A date range of the search panel as typed (dd/MM/yyyy); `period` is the named period that filled it, '' once typed by hand. */
-export type RangeDraft = { period: Period | ''; from: string; to: string };
 
 /** The S2 search panel as the user fills it; `searchFilter` turns it into the API's filter. */
 export type SearchDraft = {
@@ -19,15 +15,7 @@ export type SearchDraft = {
   expected: RangeDraft;
 };
 
-const noRange: RangeDraft = { period: '', from: '', to: '' };
 export const emptySearch: SearchDraft = { number: '', name: '', customer: '', creator: null, stage: '', start: noRange, expected: noRange };
-
-/** A named period's days (Asia/Ho_Chi_Minh, shared/periods.ts) as the inputs show them; '' clears the range. */
-export function rangeOfPeriod(period: Period | '', now: Date = new Date()): RangeDraft {
-  if (!period) return noRange;
-  const { from, to } = periodRange(period, now);
-  return { period, from: formatDate(from), to: formatDate(to) };
-}
 
 const rangeFields = {
   start: { from: 'startFrom', to: 'startTo', label: 'opportunities.field.startDate' },
@@ -37,17 +25,15 @@ const rangeFields = {
 /** One range's API bounds, or why it cannot be one (a day that is not dd/MM/yyyy, or a start after the end). */
 function rangeFilter(which: keyof typeof rangeFields, range: RangeDraft): { bounds: OpportunityFilter } | { error: FormProblem } {
   const names = rangeFields[which];
-  const bounds: OpportunityFilter = {};
-  for (const end of ['from', 'to'] as const) {
-    const text = range[end].trim();
-    if (!text) continue;
-    const day = parseDisplayDate(text);
-    if (!day) return { error: { field: names[end], message: 'opportunities.form.invalidDate', params: { field: names.label } } };
-    bounds[names[end]] = day;
+  const parsed = parseDayRange(range);
+  if ('problem' in parsed) {
+    const { end, reason } = parsed.problem;
+    const message = reason === 'invalid' ? 'opportunities.form.invalidDate' : 'opportunities.search.rangeReversed';
+    return { error: { field: names[end], message, params: { field: names.label } } };
   }
-  const from = bounds[names.from];
-  const to = bounds[names.to];
-  if (from && to && from > to) return { error: { field: names.to, message: 'opportunities.search.rangeReversed', params: { field: names.label } } };
+  const bounds: OpportunityFilter = {};
+  if (parsed.days.from) bounds[names.from] = parsed.days.from;
+  if (parsed.days.to) bounds[names.to] = parsed.days.to;
   return { bounds };
 }
 

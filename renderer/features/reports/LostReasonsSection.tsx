@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { lostSlicePath } from '../opportunities/lostSlice';
-import { PeriodSelect } from '../opportunities/PeriodSelect';
+import { PeriodSelect } from '../common/PeriodSelect';
 import { compareLostReasons, percentText } from './lostReasonComparison';
 import { LostReasonDonut } from './LostReasonDonut';
 

@@ -9,7 +9,7 @@ import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { PeriodSelect } from '../opportunities/PeriodSelect';
+import { PeriodSelect } from '../common/PeriodSelect';
 import { AgChart } from './AgChart';
 
 type StageBar = PipelineRow & { stageName: string };

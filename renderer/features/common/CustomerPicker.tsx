@@ -18,10 +18,10 @@ export function CustomerPicker({ value, onChange, ariaLabel }: CustomerPickerPro
   return (
     <Combobox
       ariaLabel={ariaLabel}
-      placeholder={t('opportunities.form.customerPlaceholder')}
+      placeholder={t('customerPicker.placeholder')}
       selectedText={value?.name ?? ''}
       search={search}
-      noMatchesText={t('opportunities.form.noCustomers')}
+      noMatchesText={t('customerPicker.noMatches')}
       onPick={(option) => onChange({ id: option.id, name: option.label })}
     />
   );

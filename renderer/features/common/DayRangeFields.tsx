@@ -1,7 +1,8 @@
 import { useContext } from 'react';
 import { useI18n } from '../../i18n/useI18n';
 import { FormErrorContext } from '../../ui/formErrorContext';
-import { rangeOfPeriod, type RangeDraft } from './opportunitySearch';
+import { rangeOfPeriod, type RangeDraft } from './dayRange';
+import './dayRange.css';
 import { PeriodSelect } from './PeriodSelect';
 
 type DayRangeFieldsProps = {
@@ -22,15 +23,15 @@ export function DayRangeFields({ legend, value, onChange, fromField, toField }: 
     <fieldset className="day-range">
       <legend>{legend}</legend>
       <label className="field">
-        <span className="field-label">{t('opportunities.search.period')}</span>
-        <PeriodSelect value={value.period} onChange={(period) => onChange(period ? rangeOfPeriod(period) : { ...value, period: '' })} emptyLabel={t('opportunities.search.customPeriod')} />
+        <span className="field-label">{t('dayRange.period')}</span>
+        <PeriodSelect value={value.period} onChange={(period) => onChange(period ? rangeOfPeriod(period) : { ...value, period: '' })} emptyLabel={t('dayRange.customPeriod')} />
       </label>
       <label className={invalid(fromField)} data-field={fromField}>
-        <span className="field-label">{t('opportunities.search.from')}</span>
+        <span className="field-label">{t('dayRange.from')}</span>
         <input value={value.from} onChange={(event) => onChange({ ...value, period: '', from: event.target.value })} placeholder="dd/mm/yyyy" inputMode="numeric" />
       </label>
       <label className={invalid(toField)} data-field={toField}>
-        <span className="field-label">{t('opportunities.search.to')}</span>
+        <span className="field-label">{t('dayRange.to')}</span>
         <input value={value.to} onChange={(event) => onChange({ ...value, period: '', to: event.target.value })} placeholder="dd/mm/yyyy" inputMode="numeric" />
       </label>
     </fieldset>
