@@ -1,3 +1,4 @@
+import { activityMessagesEn } from './activityMessages';
 import { opportunityMessagesEn } from './opportunityMessages';
 import { pickerMessagesEn } from './pickerMessages';
 import type { MessageKey } from './vi';
@@ -5,6 +6,7 @@ import type { MessageKey } from './vi';
 /** English, the second language. */
 export const en: Record<MessageKey, string> = {
   ...opportunityMessagesEn,
+  ...activityMessagesEn,
   ...pickerMessagesEn,
   'app.name': 'CRM Customers',
   'common.loading': 'Loading…',

@@ -1,9 +1,11 @@
+import { activityMessagesVi } from './activityMessages';
 import { opportunityMessagesVi } from './opportunityMessages';
 import { pickerMessagesVi } from './pickerMessages';
 
 /** Vietnamese, the default language: every UI string lives here (and in en.ts). */
 export const vi = {
   ...opportunityMessagesVi,
+  ...activityMessagesVi,
   ...pickerMessagesVi,
   'app.name': 'CRM Khách hàng',
   'common.loading': 'Đang tải…',

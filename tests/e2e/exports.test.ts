@@ -1,21 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
 import type { Customer } from '../../shared/schemas/customers';
 import { screenshotDir, signInThroughUi } from '../support/browser';
 import { useBrowserApp } from '../support/browserApp';
+import { sheetOf } from '../support/sheetOf';
 
 const app = useBrowserApp(async ({ server, login, api }) => {
   const token = await login('admin', server.adminPassword);
   for (const name of ['Xuất Khẩu Hoa Mai', 'Xuất Khẩu Bình An', 'Xuất Khẩu Sao Việt']) await api<Customer>(token, 'POST', '/api/customers', { name, email: `${name.length}@example.vn` });
   return { token };
 });
-
-async function sheetOf(path: string): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
-  return workbook.worksheets[0];
-}
 
 test('Xuất khẩu on the customer grid downloads the filtered rows with the grid’s columns; the export is listed as recent', { timeout: 90_000 }, async () => {
   const { page, pageErrors } = await app.newPage();

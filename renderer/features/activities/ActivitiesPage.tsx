@@ -1,108 +1,107 @@
-import type { ColDef, GridApi } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatDate } from '../../../shared/format';
-import { activityStatuses, type ActivityStatus } from '../../../shared/schemas/enums';
-import type { Activity } from '../../../shared/schemas/records';
-import { activitiesApi } from '../../api/activitiesApi';
-import { describeError } from '../../api/describeError';
+import type { ActivityFilter } from '../../../shared/schemas/exports';
+import { activitySortFields, type Activity } from '../../../shared/schemas/records';
 import { navigate } from '../../app/navigate';
-import { createInfiniteDatasource } from '../../grid/createInfiniteDatasource';
-import { gridLocaleText } from '../../grid/gridLocaleText';
-import { gridTheme } from '../../grid/gridTheme';
+import { useSession } from '../../app/sessionContext';
+import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
+import { refreshLoadedRows } from '../../grid/refreshLoadedRows';
 import { formatCount } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
-import { EnumSelect } from '../../ui/EnumSelect';
+import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/toastContext';
-import { activityTypeLabel } from './activityTypeLabel';
-import { activitySortFields } from '../../../shared/schemas/records';
+import { parseDayRange, type DayRangeProblem, type RangeEnd } from '../common/dayRange';
 import { ExportButton } from '../exports/ExportButton';
+import { activityFilter, emptyActivityToolbar, type ActivityToolbar } from './activityFilter';
+import { ActivityFilterBar } from './ActivityFilterBar';
+import { ActivityFormDialog } from './ActivityFormDialog';
+import { ActivityGrid } from './ActivityGrid';
 
-const defaultColumn: ColDef<Activity> = { resizable: true, sortable: false };
+/** A typed day is applied once typing pauses this long (a picked period at once). */
+const typedRangeDelayMs = 500;
 
-/** Giao dịch: every activity the user may see, newest first; double-click opens its customer. */
+/**
+ * Giao dịch: every activity the user may see, open work first (overdue, today, upcoming), with the
+ * filter bar, Thêm giao dịch and Xuất khẩu; double-click opens the activity's customer.
+ */
 export function ActivitiesPage() {
   const { t, locale } = useI18n();
   const showToast = useToast();
-  const [status, setStatus] = useState<ActivityStatus | ''>('');
+  const { user } = useSession();
+  const [toolbar, setToolbar] = useState<ActivityToolbar>(emptyActivityToolbar);
+  const [days, setDays] = useState<Partial<Record<RangeEnd, string>>>({});
+  const [rangeProblem, setRangeProblem] = useState<DayRangeProblem | null>(null);
   const [total, setTotal] = useState(0);
-  const api = useRef<GridApi<Activity> | null>(null);
+  const [selected, setSelected] = useState<Activity[]>([]);
+  const [adding, setAdding] = useState(false);
+  const [layoutApi, setLayoutApi] = useState<GridApi<Activity> | null>(null);
+  const gridApi = useRef<GridApi<Activity> | null>(null);
 
-  const latest = useRef({ status, t, showToast });
-  latest.current = { status, t, showToast };
-  const datasource = useMemo(
-    () =>
-      createInfiniteDatasource<Activity>(
-        async ({ offset, limit }) => {
-          const statusAtStart = latest.current.status;
-          const page = await activitiesApi.list({ status: statusAtStart || undefined, offset, limit });
-          if (statusAtStart === latest.current.status) setTotal(page.total);
-          return page;
-        },
-        (error) => latest.current.showToast(describeError(error, latest.current.t), 'error'),
-      ),
-    [],
-  );
+  // The range applies once it parses; while it does not, the last good one stays in force.
+  const { range } = toolbar;
   useEffect(() => {
-    api.current?.purgeInfiniteCache();
-  }, [status]);
+    const typing = !range.period && Boolean(range.from || range.to);
+    const timer = setTimeout(() => {
+      const parsed = parseDayRange(range);
+      setRangeProblem('problem' in parsed ? parsed.problem : null);
+      if ('days' in parsed) setDays(parsed.days);
+    }, typing ? typedRangeDelayMs : 0);
+    return () => clearTimeout(timer);
+  }, [range]);
 
-  const columnDefs = useMemo<ColDef<Activity>[]>(
-    () => [
-      { field: 'date', headerName: t('field.date'), width: 120, valueFormatter: ({ value }) => formatDate(value) },
-      { field: 'customerName', headerName: t('activities.customer'), width: 240 },
-      { field: 'type', headerName: t('field.activityType'), width: 130, valueFormatter: ({ data }) => (data ? activityTypeLabel(t, data.type) : '') },
-      { field: 'subject', headerName: t('field.subject'), flex: 1, minWidth: 220 },
-      { field: 'status', headerName: t('field.status'), width: 150, valueFormatter: ({ data }) => (data ? t(`activityStatus.${data.status}`) : '') },
-      { field: 'ownerName', headerName: t('activities.owner'), width: 180 },
-    ],
-    [t],
-  );
+  // One object per distinct filter, so the grid reloads only when the filter really changes.
+  const filterKey = JSON.stringify(activityFilter(toolbar, days));
+  const filter = useMemo(() => JSON.parse(filterKey) as ActivityFilter, [filterKey]);
 
   return (
     <section className="page">
       <div className="toolbar">
         <div className="toolbar-row">
           <h1 className="page-title">{t('nav.activities')}</h1>
+          <Button variant="primary" onClick={() => setAdding(true)}>
+            {t('activities.add')}
+          </Button>
           <div className="toolbar-spacer" />
-          {/* Xuất khẩu (issue 14, S6): the grid's filters, visible columns and sort; selected rows when the grid selects. */}
+          <GridLayoutControls api={layoutApi} />
+          {/* Xuất khẩu (issue 14, S6): the filters in force, or the selected rows, with the grid's columns and sort. */}
           <ExportButton
             list="activities"
-            getApi={() => api.current}
-            getFilter={() => ({ ...(latest.current.status ? { status: latest.current.status } : {}) })}
+            getApi={() => gridApi.current}
+            getFilter={() => filter}
             sortable={activitySortFields}
-            getSelection={() => {
-              const ids = api.current?.getSelectedRows().map((row) => row.id) ?? [];
-              return { ids, count: ids.length };
-            }}
+            getSelection={() => ({ ids: selected.map((row) => row.id), count: selected.length })}
             getTotal={() => total}
           />
-          <label className="toolbar-field">
-            <span className="toolbar-label">{t('field.status')}</span>
-            <EnumSelect value={status} options={activityStatuses} optionLabel={(option) => t(`activityStatus.${option}`)} fallback="" onChange={setStatus}>
-              <option value="">{t('activities.allStatuses')}</option>
-            </EnumSelect>
-          </label>
         </div>
+        <ActivityFilterBar toolbar={toolbar} onChange={setToolbar} days={days} rangeProblem={rangeProblem} mayFilterOwner={user.role !== 'staff'} />
       </div>
       <div className="grid-area">
-        <AgGridReact<Activity>
+        <ActivityGrid
           key={locale}
-          theme={gridTheme}
-          localeText={gridLocaleText(locale)}
-          columnDefs={columnDefs}
-          defaultColDef={defaultColumn}
-          rowModelType="infinite"
-          cacheBlockSize={100}
-          datasource={datasource}
-          getRowId={({ data }) => String(data.id)}
-          onGridReady={({ api: gridApi }) => {
-            api.current = gridApi;
+          filter={filter}
+          onReady={(api) => {
+            gridApi.current = api;
+            setLayoutApi(api);
+            api.addEventListener('selectionChanged', () => setSelected(api.getSelectedRows()));
           }}
-          onRowDoubleClicked={({ data }) => data && navigate(`/customers/${data.customerId}`)}
+          onTotal={setTotal}
+          onOpen={(row) => navigate(`/customers/${row.customerId}`)}
         />
       </div>
       <footer className="grid-footer">{t('activities.total', { count: formatCount(total, locale) })}</footer>
+
+      {adding && (
+        <ActivityFormDialog
+          customerId={null}
+          activity={null}
+          onClose={() => setAdding(false)}
+          onSaved={(saved) => {
+            setAdding(false);
+            showToast(t('activities.created', { subject: saved.subject }));
+            refreshLoadedRows(gridApi.current);
+          }}
+        />
+      )}
     </section>
   );
 }
