@@ -266,6 +266,7 @@ export const DeletedCustomer = Type.Object({
   deletedAt: Type.String({ format: 'date-time' }),
   deletedByName: Nullable(Type.String()),
 });
+export type DeletedCustomer = Static<typeof DeletedCustomer>;
 export const DeletedCustomerPage = Page(DeletedCustomer);
 
 /**

@@ -2,13 +2,14 @@ import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { Contact, ContactListQuery, CreateContactBody, UpdateContactBody } from '../../../shared/schemas/contacts';
 import { notFound } from '../../errors';
-import { createContact, deleteContact, findContact, listContacts, restoreContact, updateContact } from './service';
+import { listPage } from '../../list/listEngine';
+import { contactList, createContact, deleteContact, findContact, restoreContact, updateContact } from './service';
 
 const tags = ['contacts'];
 
 export async function contactRoutes(app: App): Promise<void> {
   app.get('/api/contacts', { schema: { tags, querystring: ContactListQuery, response: { 200: Page(Contact), ...errorResponses } } },
-    async (request) => listContacts(app.db, request.actor, request.query));
+    async (request) => listPage(app.db, request.actor, contactList, { customerId: request.query.customerId }, { offset: request.query.offset, limit: request.query.limit }));
 
   app.post('/api/contacts', { schema: { tags, body: CreateContactBody, response: { 201: Contact, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await createContact(app.db, request.actor, request.body)));

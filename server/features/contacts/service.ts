@@ -4,6 +4,7 @@ import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { columnValues } from '../../db/columnValues';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
+import type { ListSource } from '../../list/listEngine';
 import { writeAudit } from '../audit/writeAudit';
 
 type ContactRow = {
@@ -23,12 +24,28 @@ function visibleContacts(db: Knex, actor: Actor): Knex.QueryBuilder {
     .where(customerAccess(db, actor).infoVisible('contacts'));
 }
 
-export async function listContacts(db: Knex, actor: Actor, query: { customerId?: number; offset?: number; limit?: number }) {
-  const base = visibleContacts(db, actor).modify((q) => { if (query.customerId !== undefined) q.where('k.customer_id', query.customerId); });
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: ContactRow[] = await base.orderBy(['k.first_name', 'k.last_name', 'k.id']).offset(query.offset ?? 0).limit(query.limit ?? 100).select('k.*');
-  return { rows: rows.map(toContact), total: Number(n) };
-}
+/**
+ * The contact list (list engine), by first name, last name, id: all visible contacts, or one
+ * customer's (`customerId`).
+ */
+export const contactList: ListSource<{ customerId?: number }, Contact> = {
+  name: 'contacts',
+  // Contacts, and the customers, shares, users and departments that decide who sees them.
+  versionSequences: ['crm_list_version_contacts', 'crm_list_version'],
+  idColumn: 'k.id',
+  rows: (db, actor, filter) => visibleContacts(db, actor).modify((q) => { if (filter.customerId !== undefined) q.where('k.customer_id', filter.customerId); }),
+  sortModel: () => ({
+    columns: { firstName: { expression: 'k.first_name', cast: 'text', nullable: false }, lastName: { expression: 'k.last_name', cast: 'text', nullable: false } },
+    defaultSort: 'firstName:asc,lastName:asc',
+    id: { expression: 'k.id', cast: 'bigint', nullable: false },
+  }),
+  hasTextSearch: () => false,
+  load: async (db, _actor, ids) => {
+    const rows: ContactRow[] = await db('contacts as k').whereRaw('k.id = ANY(?::bigint[])', [ids]).orderByRaw('array_position(?::bigint[], k.id)', [ids]).select('k.*');
+    return rows.map(toContact);
+  },
+  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
+};
 
 export async function findContact(db: Knex, actor: Actor, id: number): Promise<Contact | undefined> {
   const row: ContactRow | undefined = await visibleContacts(db, actor).where('k.id', id).first('k.*');

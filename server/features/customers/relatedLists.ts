@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
-import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
-import type { CustomerShare } from '../../../shared/schemas/customers';
+import type { CustomerShare, DeletedCustomer } from '../../../shared/schemas/customers';
+import type { ListSource } from '../../list/listEngine';
 import { infoTypes } from '../../../shared/schemas/enums';
 import { oldRecordKinds } from '../ownership/oldRecordKinds';
 
@@ -91,18 +91,34 @@ export async function listOwnershipHistory(db: Knex, customerId: number) {
   }));
 }
 
-/** The recycle bin: deleted customers the actor could edit (and so restore). */
-export async function listDeletedCustomers(db: Knex, actor: Actor, offset: number, limit: number) {
-  const base = db('customers as c').whereNotNull('c.deleted_at').where(customerAccess(db, actor).editable());
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows = await base
-    .leftJoin('users as o', 'o.id', 'c.owner_id')
-    .leftJoin('users as d', 'd.id', 'c.deleted_by')
-    .orderBy([{ column: 'c.deleted_at', order: 'desc' }, { column: 'c.id', order: 'desc' }])
-    .offset(offset).limit(limit)
-    .select('c.id', 'c.code', 'c.name', 'o.full_name as owner_name', 'c.deleted_at', 'd.full_name as deleted_by_name');
-  return {
-    total: Number(n),
-    rows: rows.map((row) => ({ id: row.id, code: row.code, name: row.name, ownerName: row.owner_name, deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name })),
-  };
-}
+type DeletedCustomerRow = { id: number; code: string; name: string; owner_name: string | null; deleted_at: Date; deleted_by_name: string | null };
+
+/**
+ * The recycle bin (list engine): deleted customers the actor could edit (and so restore), last
+ * deleted first; ties on the time by id.
+ */
+export const deletedCustomerList: ListSource<Record<string, never>, DeletedCustomer> = {
+  name: 'deletedCustomers',
+  // Customers, and the users and departments that decide who may edit them.
+  versionSequences: ['crm_list_version'],
+  idColumn: 'c.id',
+  rows: (db, actor) => db('customers as c').whereNotNull('c.deleted_at').where(customerAccess(db, actor).editable()),
+  sortModel: () => ({
+    columns: { deletedAt: { expression: 'c.deleted_at', cast: 'timestamptz', nullable: false } },
+    defaultSort: 'deletedAt:desc',
+    id: { expression: 'c.id', cast: 'bigint', nullable: false },
+  }),
+  hasTextSearch: () => false,
+  load: async (db, _actor, ids) => {
+    const rows: DeletedCustomerRow[] = await db('customers as c')
+      .leftJoin('users as o', 'o.id', 'c.owner_id')
+      .leftJoin('users as d', 'd.id', 'c.deleted_by')
+      .whereRaw('c.id = ANY(?::bigint[])', [ids])
+      .orderByRaw('array_position(?::bigint[], c.id)', [ids])
+      .select('c.id', 'c.code', 'c.name', 'o.full_name as owner_name', 'c.deleted_at', 'd.full_name as deleted_by_name');
+    return rows.map((row) => ({
+      id: row.id, code: row.code, name: row.name, ownerName: row.owner_name, deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name,
+    }));
+  },
+  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
+};

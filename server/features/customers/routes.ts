@@ -6,13 +6,14 @@ import {
   DuplicateCheckBody, DuplicateMatches, MassUpdateBody, MassUpdateResult, OwnershipChange, UpdateCustomerBody,
 } from '../../../shared/schemas/customers';
 import { forbidden, notFound } from '../../errors';
+import { listPage } from '../../list/listEngine';
 import { runBulkEdit } from './bulkEdit';
 import { changeGroupsInBulk } from './bulkGroups';
 import { deleteCustomersInBulk } from './bulkDelete';
 import { findDuplicates } from './duplicates';
 import { listCustomers } from './listCustomers';
 import { massUpdateCustomers } from './massUpdate';
-import { listCustomerShares, listDeletedCustomers, listOwnershipHistory } from './relatedLists';
+import { deletedCustomerList, listCustomerShares, listOwnershipHistory } from './relatedLists';
 import { findReadableCustomer } from './repository';
 import { createCustomer, deleteCustomer, restoreCustomer, updateCustomer } from './service';
 
@@ -50,7 +51,7 @@ export async function customerRoutes(app: App): Promise<void> {
     async (request) => restoreCustomer(app.db, request.actor, request.params.id));
 
   app.get('/api/recycle-bin/customers', { schema: { tags, querystring: Type.Object(Paging), response: { 200: DeletedCustomerPage, ...errorResponses } } },
-    async (request) => listDeletedCustomers(app.db, request.actor, request.query.offset ?? 0, request.query.limit ?? 100));
+    async (request) => listPage(app.db, request.actor, deletedCustomerList, {}, { offset: request.query.offset, limit: request.query.limit }));
 
   app.post('/api/customers/groups', { schema: { tags, body: BulkGroupsBody, response: { 200: Count, ...errorResponses } } },
     async (request) => changeGroupsInBulk(app.db, request.actor, request.body));

@@ -4,6 +4,7 @@ import type {
 } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
 import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
+import type { ListSource } from '../../list/listEngine';
 import { versionChange } from '../audit/versionChange';
 
 type OpportunityRow = {
@@ -77,17 +78,29 @@ export async function findVisibleOpportunity(db: Knex, actor: Actor, id: number)
   return { ...toOpportunity(row), updatedByName: change?.by ?? null, products: await opportunityLines(db, id) };
 }
 
-/** The recycle bin: deleted opportunities the actor could edit (and so restore), last deleted first. */
-export async function listDeletedOpportunities(db: Knex, actor: Actor, offset: number, limit: number): Promise<{ rows: DeletedOpportunity[]; total: number }> {
-  const base = visibleOpportunities(db, actor, true).where(ownedRecordEditable(db, actor));
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: (OpportunityRow & { deleted_at: Date; deleted_by_name: string | null })[] = await selectOpportunityColumns(db, actor, base)
-    .leftJoin('users as du', 'du.id', 'r.deleted_by')
-    .select('r.deleted_at', 'du.full_name as deleted_by_name')
-    .orderBy([{ column: 'r.deleted_at', order: 'desc' }, { column: 'r.id', order: 'desc' }])
-    .offset(offset).limit(limit);
-  return {
-    rows: rows.map((row) => ({ ...toOpportunity(row), deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name })),
-    total: Number(n),
-  };
-}
+/**
+ * The recycle bin (list engine): deleted opportunities the actor could edit (and so restore), last
+ * deleted first; ties on the time by id.
+ */
+export const deletedOpportunityList: ListSource<Record<string, never>, DeletedOpportunity> = {
+  name: 'deletedOpportunities',
+  // Opportunities, and the customers, shares, users and departments that decide who sees them.
+  versionSequences: ['crm_list_version_opportunities', 'crm_list_version'],
+  idColumn: 'r.id',
+  rows: (db, actor) => visibleOpportunities(db, actor, true).where(ownedRecordEditable(db, actor)),
+  sortModel: () => ({
+    columns: { deletedAt: { expression: 'r.deleted_at', cast: 'timestamptz', nullable: false } },
+    defaultSort: 'deletedAt:desc',
+    id: { expression: 'r.id', cast: 'bigint', nullable: false },
+  }),
+  hasTextSearch: () => false,
+  load: async (db, actor, ids) => {
+    const rows: (OpportunityRow & { deleted_at: Date; deleted_by_name: string | null })[] = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor, true))
+      .leftJoin('users as du', 'du.id', 'r.deleted_by')
+      .whereRaw('r.id = ANY(?::bigint[])', [ids])
+      .orderByRaw('array_position(?::bigint[], r.id)', [ids])
+      .select('r.deleted_at', 'du.full_name as deleted_by_name');
+    return rows.map((row) => ({ ...toOpportunity(row), deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name }));
+  },
+  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
+};

@@ -6,11 +6,12 @@ import {
   OpportunityProductRows, UpdateOpportunityBody,
 } from '../../../shared/schemas/opportunities';
 import { notFound } from '../../errors';
+import { listPage } from '../../list/listEngine';
 import { lostReasonRoutes } from '../lostReasons/routes';
 import { reportRoutes } from '../reports/routes';
 import { lookupOpportunityProducts } from './productLookup';
 import { listOpportunities } from './opportunityList';
-import { findVisibleOpportunity, listDeletedOpportunities } from './repository';
+import { deletedOpportunityList, findVisibleOpportunity } from './repository';
 import { createOpportunity, deleteOpportunity, restoreOpportunity, updateOpportunity } from './service';
 
 const tags = ['opportunities'];
@@ -34,7 +35,7 @@ export async function opportunityRoutes(app: App): Promise<void> {
     async (request) => lookupOpportunityProducts(app.db, request.actor, request.query));
 
   app.get('/api/recycle-bin/opportunities', { schema: { tags, querystring: Type.Object(Paging), response: { 200: DeletedOpportunityPage, ...errorResponses } } },
-    async (request) => listDeletedOpportunities(app.db, request.actor, request.query.offset ?? 0, request.query.limit ?? 100));
+    async (request) => listPage(app.db, request.actor, deletedOpportunityList, {}, { offset: request.query.offset, limit: request.query.limit }));
 
   app.get('/api/opportunities/:id', { schema: { tags, params: IdParams, response: { 200: OpportunityDetail, ...errorResponses } } }, async (request) => {
     const found = await findVisibleOpportunity(app.db, request.actor, request.params.id);

@@ -2,15 +2,16 @@ import type { App } from '../../appType';
 import { errorResponses, IdParams, Ok, Page } from '../../../shared/schemas/common';
 import { CreateProductBody, Product, ProductListQuery, UpdateProductBody } from '../../../shared/schemas/products';
 import { notFound } from '../../errors';
+import { listPage } from '../../list/listEngine';
 import { requireRole } from '../../plugins/auth';
-import { createProduct, deleteProduct, findProduct, listProducts, updateProduct } from './service';
+import { createProduct, deleteProduct, findProduct, productList, updateProduct } from './service';
 
 const tags = ['products'];
 
 /** The product catalogue (hàng hóa): everyone reads it, managers and admins maintain it. */
 export async function productRoutes(app: App): Promise<void> {
   app.get('/api/products', { schema: { tags, querystring: ProductListQuery, response: { 200: Page(Product), ...errorResponses } } },
-    async (request) => listProducts(app.db, request.query));
+    async (request) => listPage(app.db, request.actor, productList, { search: request.query.search?.trim() || undefined }, { offset: request.query.offset, limit: request.query.limit }));
 
   app.post('/api/products', { schema: { tags, body: CreateProductBody, response: { 201: Product, ...errorResponses } } }, async (request, reply) => {
     requireRole(request, 'admin', 'manager');

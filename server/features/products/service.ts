@@ -4,21 +4,34 @@ import type { CreateProductBody, Product } from '../../../shared/schemas/product
 import type { Actor } from '../../access/actor';
 import { escapeLike } from '../../db/likePattern';
 import { notFound } from '../../errors';
+import type { ListSource } from '../../list/listEngine';
 import { writeAudit } from '../audit/writeAudit';
 
 type ProductRow = { id: number; code: string; name: string; unit: string | null; price: number };
 const toProduct = (row: ProductRow): Product => ({ id: row.id, code: row.code, name: row.name, unit: row.unit, price: row.price });
 const columns = ['id', 'code', 'name', 'unit', 'price'];
 
-export async function listProducts(db: Knex, query: { search?: string; offset?: number; limit?: number }) {
-  const base = db('products').whereNull('deleted_at').modify((q) => {
-    const search = query.search?.trim();
-    if (search) q.whereRaw(`crm_search_text(code || ' ' || name) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(search)]);
-  });
-  const [{ n }] = await base.clone().count<{ n: number }[]>('* as n');
-  const rows: ProductRow[] = await base.orderBy(['code', 'id']).offset(query.offset ?? 0).limit(query.limit ?? 100).select(columns);
-  return { rows: rows.map(toProduct), total: Number(n) };
-}
+/** The catalogue (list engine): every live product, by code; `search` matches code or name, accents ignored. */
+export const productList: ListSource<{ search?: string }, Product> = {
+  name: 'products',
+  versionSequences: ['crm_list_version_products'],
+  idColumn: 'p.id',
+  rows: (db, _actor, filter) => db('products as p').whereNull('p.deleted_at').modify((q) => {
+    if (filter.search) q.whereRaw(`crm_search_text(p.code || ' ' || p.name) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(filter.search)]);
+  }),
+  sortModel: () => ({
+    columns: { code: { expression: 'p.code', cast: 'text', nullable: false, unique: true } },
+    defaultSort: 'code:asc',
+    id: { expression: 'p.id', cast: 'bigint', nullable: false },
+  }),
+  hasTextSearch: (filter) => Boolean(filter.search),
+  load: async (db, _actor, ids) => {
+    const rows: ProductRow[] = await db('products').whereRaw('id = ANY(?::bigint[])', [ids]).orderByRaw('array_position(?::bigint[], id)', [ids]).select(columns);
+    return rows.map(toProduct);
+  },
+  // Everyone reads the whole catalogue.
+  scope: () => 'everyone',
+};
 
 export async function findProduct(db: Knex, id: number): Promise<Product | undefined> {
   const row: ProductRow | undefined = await db('products').where({ id }).whereNull('deleted_at').first(columns);
