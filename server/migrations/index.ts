@@ -25,6 +25,7 @@ import { opportunities } from './20261202_0024_opportunities';
 import { exportsTable } from './20261202_0025_exports';
 import { activityListIndexes } from './20261202_0026_activity_list_indexes';
 import { listVersions } from './20261203_0027_list_versions';
+import { engineListIndexes } from './20261203_0028_engine_list_indexes';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
@@ -32,7 +33,7 @@ type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (kn
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
   transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys, triggerPlans, opportunities, exportsTable,
-  activityListIndexes, listVersions];
+  activityListIndexes, listVersions, engineListIndexes];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ListCache } from '../../server/db/listCache';
 import { listVersions } from '../../server/migrations/20261203_0027_list_versions';
+import { engineListIndexes } from '../../server/migrations/20261203_0028_engine_list_indexes';
 import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
@@ -31,11 +32,13 @@ describe('lists versioned per table (migration 0027)', () => {
     expect(due).toEqual([...due].sort((a, b) => a - b));
   });
 
-  it('migrates down and up again', async () => {
+  it('migrates down and up again (0027, 0028)', async () => {
     await inRolledBackTransaction(t.db, async (trx) => {
+      await engineListIndexes.down(trx);
       await listVersions.down(trx);
       expect((await trx.raw(`SELECT to_regclass('crm_list_version_activities') AS s`)).rows[0].s).toBeNull();
       await listVersions.up(trx);
+      await engineListIndexes.up(trx);
       expect((await trx.raw(`SELECT to_regclass('activities_due') AS s`)).rows[0].s).toBe('activities_due');
     });
   });
