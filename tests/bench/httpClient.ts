@@ -14,7 +14,7 @@ export class HttpClient {
   }
 
   /** Times the whole exchange: request, server work, and reading the JSON body. */
-  async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<TimedResponse<T>> {
+  async request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<TimedResponse<T>> {
     const started = performance.now();
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,

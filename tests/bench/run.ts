@@ -11,25 +11,27 @@ import { benchBulkGroups, type BulkResult } from './bulkGroupsBench';
 import { HttpClient } from './httpClient';
 import { benchMassUpdate } from './massUpdateBench';
 import { benchExport, printExportTable, type ExportBenchResult } from './exportBench';
+import { benchLoadCase, printLoadTable, type LoadResult } from './loadBench';
 import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
 import { benchPool, printPoolTable, type PoolBenchResult } from './poolBench';
 import { printOwnershipTable } from './ownershipReport';
 import { runView, type View, type ViewResult } from './pageViews';
 import { pageTargetMs, printBulkTable, printPageTable, printSqlTable } from './report';
+import { benchSearch, printSearchTable, searchTerms, type SearchResult } from './searchBench';
 import { runSqlBaselines } from './sqlBaselines';
 import { benchTiers, printTiersTable } from './tiersBench';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--skip-search] [--skip-load] [--load-seconds S] [--only NAME]
 
-Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update and the common pool (run, dry run, days-left sort) over HTTP against the configured database
+Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update, the common pool (run, dry run, days-left sort), text search and 48 users at once (--load-seconds, default 30) over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
-Creates or reuses bench.admin / bench.manager / bench.staff (password ${benchPassword}); undoes
+Creates or reuses bench.admin / bench.manager / bench.staff and bench.load01 … bench.load48 (password ${benchPassword}); undoes
 its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, 'skip-load': { type: 'boolean' }, 'load-seconds': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -67,6 +69,19 @@ async function main(): Promise<void> {
     }
 
     const sql = values.only || values['skip-pages'] ? [] : await runSqlBaselines(db, seededRandom(7), deadline);
+    const search: SearchResult[] = [];
+    if (!values['skip-search'] && !values.only) {
+      for (const role of ['admin', 'staff'] as const) {
+        for (const term of searchTerms) if (performance.now() < deadline) search.push(await benchSearch(role, term, context));
+      }
+      console.log('  search: done');
+    }
+    const load: LoadResult[] = [];
+    if (!values['skip-load'] && !values.only && performance.now() < deadline) {
+      load.push(...await benchLoadCase(db, baseUrl, users.admin.id, Number(values['load-seconds'] ?? 30)));
+      console.log('  load: done');
+    }
+
     const bulk: BulkResult[] = [];
     if (!values['skip-bulk'] && !values.only) {
       for (const target of [10_000, 100_000]) {
@@ -111,11 +126,13 @@ async function main(): Promise<void> {
       console.log('  export: done');
     }
 
-    printPageTable(pages);
+    if (pages.length) printPageTable(pages);
     if (bulk.length) printBulkTable(bulk);
     if (ownership.length) printOwnershipTable(ownership);
     if (tiers.length) printTiersTable(tiers);
     if (pool.length) printPoolTable(pool);
+    if (search.length) printSearchTable(search);
+    if (load.length) printLoadTable(load);
     if (sql.length) printSqlTable(sql);
     if (exportResult) printExportTable(exportResult);
     const misses = pages.flatMap((page) => Object.entries(page.warm).filter(([, s]) => s.p95 >= pageTargetMs).map(([pattern, s]) => `${page.role} ${page.name} ${pattern}: p95 ${s.p95} ms`));
@@ -129,7 +146,7 @@ async function main(): Promise<void> {
     await writeFile(file, JSON.stringify({
       startedAt: started.toISOString(), durationS: Math.round((Date.now() - started.getTime()) / 1000),
       machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, export: exportResult, sql, misses, coldMisses,
+      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, export: exportResult, search, load, sql, misses, coldMisses,
     }, null, 2) + '\n');
     console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
   } finally {
