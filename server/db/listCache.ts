@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 
-type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean };
+type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean; costMs?: number };
 
 /**
  * Memoises list metadata (totals, offset anchors) per query signature, valid while the list's
@@ -29,18 +29,19 @@ export class ListCache {
   /**
    * Like memo, but an outdated value that `usable` accepts is served at once while a fresh one is
    * computed in the background (stale-while-revalidate). A missing or unusable value makes the
-   * caller wait for the fresh one.
+   * caller wait for the fresh one. `usable` also sees how long the stale value took to compute.
    */
-  async memoStale<T>(key: string, version: string, compute: () => Promise<T>, usable: (stale: T) => boolean): Promise<T> {
+  async memoStale<T>(key: string, version: string, compute: () => Promise<T>, usable: (stale: T, costMs: number) => boolean): Promise<T> {
     const hit = this.entries.get(key);
     if (!hit) return this.store(key, version, compute());
     if (hit.version === version && hit.expiresAt > Date.now()) return (await this.touch(key, hit)) as T;
     const stale = (await hit.value) as T;
-    if (!usable(stale)) return this.memo(key, version, compute);
+    if (!usable(stale, hit.costMs ?? 0)) return this.memo(key, version, compute);
     if (!hit.refreshing) {
       hit.refreshing = true;
+      const started = performance.now();
       const fresh = compute();
-      fresh.then(() => this.store(key, version, fresh), () => { hit.refreshing = false; });
+      fresh.then(() => this.store(key, version, fresh, performance.now() - started), () => { hit.refreshing = false; });
     }
     this.touch(key, hit);
     return stale;
@@ -52,10 +53,12 @@ export class ListCache {
     return entry.value;
   }
 
-  private store<T>(key: string, version: string, value: Promise<T>): Promise<T> {
+  private store<T>(key: string, version: string, value: Promise<T>, costMs?: number): Promise<T> {
     const now = Date.now();
-    this.entries.set(key, { version, expiresAt: now + this.ttlMs, value });
-    value.catch(() => this.entries.delete(key));
+    const entry: Entry = { version, expiresAt: now + this.ttlMs, value, costMs };
+    this.entries.set(key, entry);
+    const started = performance.now();
+    value.then(() => { entry.costMs ??= performance.now() - started; }, () => this.entries.delete(key));
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }

@@ -43,6 +43,14 @@ const totals = new ListCache(500);
 // and rebuilt in the background, so a long TTL only bounds drift from writes that bumped the
 // list version before they committed, without rebuilding every busy list twice a minute.
 const anchorSets = new ListCache(64, 300_000);
+/**
+ * Timing thresholds (tests lower them to take the slow paths on small data).
+ * - `anchorWaitMs`: how long a page waits for its list's anchors (0.25–1 s for 1M customers)
+ *   before it is served by a plain OFFSET instead while they are built (5M activities: 10–30 s).
+ * - `costlyCountMs`: a total that took this long to count (5M activities: 2 s) is served a few
+ *   writes old while it is recounted in the background; cheaper ones are recounted before answering.
+ */
+export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250 };
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */
 const idListLimit = 200_000;
 const searchIdLists = new ListCache(32, 300_000);
@@ -113,7 +121,18 @@ async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint
   });
 }
 
-type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string };
+type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string; waitForAnchors?: boolean };
+
+/** The value of `promise`, or null when it takes longer than `ms` (it goes on in the background). */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), ms); });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
  * A block of a text search, cut from the search's sorted id list: sorting 100,000 matches once
@@ -147,9 +166,15 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     // fresh ones are computed keeps deep scrolling fast right after someone saves a row.
     const index = Math.floor(offset / anchorStep);
     const total = await totalPromise;
-    const anchors = await anchorSets.memoStale(`${source.name}|anchors|${scope}|${sortSignature(keys)}`, version,
+    const anchorsPromise = anchorSets.memoStale(`${source.name}|anchors|${scope}|${sortSignature(keys)}`, version,
       () => computeAnchors(db, source.rows(db, actor, filter), keys),
       (stale) => index < stale.length && Math.abs(stale.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
+    anchorsPromise.catch(() => undefined);
+    const anchors = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, listEngineTimings.anchorWaitMs);
+    if (!anchors) {
+      const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).offset(offset).limit(limit).select(`${source.idColumn} as id`);
+      return (await runWithPlan<{ id: number }[]>(db, query, hint)).map((row) => Number(row.id));
+    }
     if (index >= anchors.length) return [];
     // Bounding the range above too keeps the scan to one anchor interval even when few rows match.
     const end = Math.floor((offset + limit - 1) / anchorStep) + 1;
@@ -171,19 +196,19 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
  * anchors and search id lists are cached per (list, scope, filter, sort) and valid for the list's
  * version, so a write to one table leaves the other lists' caches alone.
  */
-export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F, request: PageRequest): Promise<{ rows: R[]; total: number }> {
-  const { offset = 0, limit = 100 } = request;
+export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F, request: PageRequest & { waitForAnchors?: boolean }): Promise<{ rows: R[]; total: number }> {
+  const { offset = 0, limit = 100, waitForAnchors } = request;
   const keys = parseSort(db, source.sortModel(db, actor), request.sort);
   const scope = `${source.scope(actor)}|${JSON.stringify(filter)}`;
   const version = await totals.version(db, source.versionSequences);
-  const context: Context<F, R> = { db, actor, source, filter, keys, scope, version };
+  const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 
-  const totalPromise = totals.memo(`${source.name}|total|${scope}`, version, async () => {
+  const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, version, async () => {
     const shortcut = await source.countShortcut?.(db, actor, filter);
     if (shortcut !== undefined && shortcut !== null) return shortcut;
     const [row] = await source.rows(db, actor, filter).count<{ n: number }[]>('* as n');
     return Number(row.n);
-  });
+  }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);
 
   const ids = source.hasTextSearch(filter) && (await totalPromise) <= idListLimit
     ? await searchPageIds(context, offset, limit, await totalPromise)
@@ -194,5 +219,5 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
 
 /** Builds a list's default anchors and total ahead of a user's first deep scroll (after sign-in, at start for admins). */
 export async function warmList<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F): Promise<void> {
-  await listPage(db, actor, source, filter, { offset: anchorStep, limit: 1 });
+  await listPage(db, actor, source, filter, { offset: anchorStep, limit: 1, waitForAnchors: true });
 }

@@ -80,6 +80,18 @@ function before(db: Knex, keys: SortKey[], values: Value[]): Condition {
 }
 
 /**
+ * The first key's own bounds, implied by the row comparison but usable by an index of another
+ * table: a row comparison over two tables (customer name, activity id) is no index condition, so
+ * without them a page of activities by customer name scanned every activity.
+ */
+function leadingBounds(db: Knex, keys: SortKey[], from: Value[], to?: Value[]): Knex.Raw[] {
+  if (keys.length < 2) return [];
+  const [key] = keys;
+  const [low, high] = key.direction === 'asc' ? ['>=', '<='] : ['<=', '>='];
+  return [db.raw(`? ${low} ?::${key.cast}`, [key.expression, from[0]]), ...(to ? [db.raw(`? ${high} ?::${key.cast}`, [key.expression, to[0]])] : [])];
+}
+
+/**
  * WHERE clause for the rows from anchor `from` (included) to anchor `to` (excluded; none = to the
  * end). Keys that do not form one row comparison are split into pieces an index can each seek:
  * leading keys with one value over the page (one type, one owner) become equalities; the keys
@@ -87,8 +99,8 @@ function before(db: Knex, keys: SortKey[], values: Value[]): Condition {
  * values strictly between, and the start of `to`'s value.
  */
 export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]): Knex.Raw {
+  if (isUniform(keys)) return orFalse(db, all(db, [atOrAfter(db, keys, from), ...(to ? [before(db, keys, to)] : []), ...leadingBounds(db, keys, from, to)]));
   if (!to) return orFalse(db, atOrAfter(db, keys, from));
-  if (isUniform(keys)) return orFalse(db, all(db, [atOrAfter(db, keys, from), before(db, keys, to)]));
   let split = 0;
   while (split < keys.length - 1 && from[split] === to[split]) split++;
   if (split === 1 && keys[0].withinValue && isTieThenId(keys.slice(1))) return orFalse(db, valueSpan(db, keys[0], keys.slice(1), from[0], from.slice(1), to.slice(1)));

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
+import { listEngineTimings } from '../../server/list/listEngine';
 import { useCompanyApp } from '../support/companyApp';
 import { expectPagesLikeOffset, plainPage, type PlainList } from '../support/pagingOracle';
 
@@ -82,5 +83,19 @@ describe('activity pages at any offset (list engine against plain OFFSET)', () =
     const expected = (await plainPage(t.db, all, 1000, 50)).ids;
     await expect.poll(async () => (await t.admin.call('GET', '/api/activities?sort=date:desc&offset=1000&limit=50')).body.rows.map((row: { id: number }) => row.id))
       .toEqual(expected);
+  });
+
+  it('while anchors are still being built, pages come from a plain OFFSET, and a costly total is recounted in the background', async () => {
+    const saved = { ...listEngineTimings };
+    Object.assign(listEngineTimings, { anchorWaitMs: 0, costlyCountMs: 0 });
+    try {
+      await expectSamePages(t.staffA, staffVisible, 'type=meeting&', `r.type = 'meeting'`, 'customerName:desc', 'c.name DESC, r.id DESC');
+      const customerId = (await t.db('customers').where({ owner_id: t.staffA.userId }).whereNull('deleted_at').first('id')).id;
+      await t.staffA.call('POST', '/api/activities', { customerId, subject: 'Họp thêm', status: 'not_started', date: '2026-11-21', type: 'meeting' });
+      const { total } = await plainPage(t.db, activities(staffVisible, `r.type = 'meeting'`, 'c.name DESC, r.id DESC'), 0, 0);
+      await expect.poll(async () => (await t.staffA.call('GET', '/api/activities?type=meeting&sort=customerName:desc&limit=1')).body.total).toBe(total);
+    } finally {
+      Object.assign(listEngineTimings, saved);
+    }
   });
 });
