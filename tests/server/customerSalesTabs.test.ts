@@ -58,7 +58,7 @@ describe('GET /api/opportunities', () => {
       source: null, type: null, lostAt: null, total: 0, createdById: t.staffA.userId, createdByName: 'Nguyễn Văn An', editable: true,
     });
     expect(lost).toMatchObject({ stage: 'lost', lostReason: 'Giá cao', expectedRevenue: null, startDate: null, probability: null });
-    expect((await t.staffA.call('GET', `/api/opportunities/${opportunityId}`)).body).toEqual({ ...open, products: [] });
+    expect((await t.staffA.call('GET', `/api/opportunities/${opportunityId}`)).body).toEqual({ ...open, updatedByName: null, products: [] });
   });
 
   it('filters by stage (following = interested + negotiation + pending approval), owner and paging', async () => {
