@@ -19,6 +19,12 @@ export type CustomerAccess = {
   level: () => Knex.Raw;
   /** `readable()` is TRUE (admins): a count may skip the customers table where a side table answers it. */
   readsEveryCustomer: boolean;
+  /**
+   * For one owner (staff): an array of ids holding every customer whose info the actor may see
+   * (owned, or shared with them or their departments), a superset for other tables to find their
+   * rows by `customer_id` through an index. Null for admins and subtrees, whose rows are tested in hand.
+   */
+  infoCandidateIds: (() => Knex.Raw) | null;
 };
 
 function checkAlias(alias: string): string {
@@ -106,6 +112,8 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
     infoVisible: (infoType) => (admin ? db.raw('TRUE') : db.raw('(? OR ?)', [ownsRow(), sharedWith(infoType)])),
     level: () => db.raw(`CASE WHEN ? THEN 'edit' WHEN ? THEN 'read' WHEN ${c}.in_pool THEN 'pool' END`, [admin ? db.raw('TRUE') : ownsRow(), sharedWith()]),
     readsEveryCustomer: admin,
+    infoCandidateIds: admin || subtree ? null : () => db.raw(
+      'ARRAY(SELECT o.customer_id FROM customer_owners o WHERE o.owner_id = ANY(?) UNION ALL SELECT s.customer_id FROM customer_shares s WHERE ?)', [owners(), reachesActor()]),
   };
 }
 

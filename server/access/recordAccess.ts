@@ -37,7 +37,15 @@ export function recordVisible(db: Knex, actor: Actor, kind: RecordKind, infoType
     ? db.raw('FALSE')
     : db.raw(`EXISTS (SELECT 1 FROM record_shares rs WHERE rs.record_type = ? AND rs.record_id = r.id AND rs.user_id = ?)`, [kind, actor.id]);
   const access = customerAccess(db, actor);
-  return db.raw('(? OR ? OR ? OR (r.owner_id = ? AND ?))', [access.infoVisible(infoType), shared, sharedByTransfer(db, actor, kind), actor.id, access.readable()]);
+  const visible = db.raw('(? OR ? OR ? OR (r.owner_id = ? AND ?))', [access.infoVisible(infoType), shared, sharedByTransfer(db, actor, kind), actor.id, access.readable()]);
+  const candidates = access.infoCandidateIds?.();
+  if (!candidates) return visible;
+  // The same set again, as arms each an index can find (customer, owner, primary key) for a
+  // BitmapOr: a staff member's 22,000 of 5M activities are collected instead of found by testing
+  // every row of a walked index (250–480 ms a page at 1M customers). Each arm covers one arm above.
+  return db.raw(`(? AND (r.customer_id = ANY(?) OR r.owner_id = ? OR ${kind === 'payment' ? 'FALSE' : 'r.id = ANY(ARRAY(SELECT rs.record_id FROM record_shares rs WHERE rs.record_type = ? AND rs.user_id = ?))'}
+      OR r.customer_id = ANY(ARRAY(SELECT tb.customer_id FROM transfer_batch_customers tb JOIN transfer_batches b ON b.id = tb.batch_id WHERE tb.to_owner_id = ? AND b.undone_at IS NULL))))`,
+  [visible, candidates, actor.id, ...(kind === 'payment' ? [] : [kind, actor.id]), actor.id]);
 }
 
 /** Who may change or delete it: whoever may edit the customer (owner, managers above, admins). */

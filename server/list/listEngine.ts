@@ -27,6 +27,11 @@ export type ListSource<F, R> = {
   scope: (actor: Actor) => string;
   /** A cheaper exact count for some filters (side tables), or null. */
   countShortcut?: (db: Knex, actor: Actor, filter: F) => Promise<number | null>;
+  /**
+   * Whether a big list of this actor is best paged by walking the sort index between anchors
+   * (default yes); no when its rows are collected by index arms (one owner's few thousand).
+   */
+  walksSortIndex?: (db: Knex, actor: Actor) => boolean;
   /** A bound that lets a first page's index walk start where the filter's rows start, or null. */
   firstPageBound?: (db: Knex, filter: F, keys: SortKey[]) => Knex.Raw | null;
 };
@@ -181,7 +186,7 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     pageQuery = pageQuery.where(pageRange(db, keys, anchors[index], end < anchors.length ? anchors[end] : undefined));
     skip = offset - index * anchorStep;
     // A range split into pieces needs bitmap scans to combine them.
-    if (!search && total >= walkableTotal && isUniform(keys)) hint = 'walkSortIndex';
+    if (!search && total >= walkableTotal && isUniform(keys) && (source.walksSortIndex?.(db, actor) ?? true)) hint = 'walkSortIndex';
   } else {
     const bound = source.firstPageBound?.(db, filter, keys);
     if (bound) pageQuery = pageQuery.where(bound);
