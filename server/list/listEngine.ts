@@ -28,8 +28,8 @@ export type ListSource<F, R> = {
   /** A cheaper exact count for some filters (side tables), or null. */
   countShortcut?: (db: Knex, actor: Actor, filter: F) => Promise<number | null>;
   /**
-   * Whether a big list of this actor is best paged by walking the sort index between anchors
-   * (default yes); no when its rows are collected by index arms (one owner's few thousand).
+   * Whether this actor's rows are best found by walking the sort index (default yes); no when
+   * index arms collect them (one owner's few thousand records): every page is then collected and sorted.
    */
   walksSortIndex?: (db: Knex, actor: Actor) => boolean;
   /** A bound that lets a first page's index walk start where the filter's rows start, or null. */
@@ -164,7 +164,10 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
   let pageQuery = source.rows(db, actor, filter);
   let skip = offset;
   const search = source.hasTextSearch(filter);
-  let hint: PlanHint | undefined = search ? 'collectThenSort' : undefined;
+  // A list whose rows index arms collect (one owner's records) is collected for every page too:
+  // walking the sort index instead tested 18,000 rows against the arms for a first page (1.1 s vs 0.18 s).
+  const walks = source.walksSortIndex?.(db, actor) ?? true;
+  let hint: PlanHint | undefined = search || !walks ? 'collectThenSort' : undefined;
   // Keys no index orders (ranks, masked revenue) would sort the whole list for the first page too.
   if (offset >= anchorStep || !indexOrdered(keys)) {
     // Anchors a few writes old still cut the list into correct, ordered ranges; serving them while
@@ -186,7 +189,7 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     pageQuery = pageQuery.where(pageRange(db, keys, anchors[index], end < anchors.length ? anchors[end] : undefined));
     skip = offset - index * anchorStep;
     // A range split into pieces needs bitmap scans to combine them.
-    if (!search && total >= walkableTotal && isUniform(keys) && (source.walksSortIndex?.(db, actor) ?? true)) hint = 'walkSortIndex';
+    if (!search && walks && total >= walkableTotal && isUniform(keys)) hint = 'walkSortIndex';
   } else {
     const bound = source.firstPageBound?.(db, filter, keys);
     if (bound) pageQuery = pageQuery.where(bound);
