@@ -56,6 +56,8 @@ const anchorSets = new ListCache(64, 300_000);
  *   writes old while it is recounted in the background; cheaper ones are recounted before answering.
  */
 export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250 };
+/** Offsets below this are served by a plain OFFSET while anchors are missing (skipping 5,000 index entries: a few ms). */
+const cheapOffset = 5000;
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */
 const idListLimit = 200_000;
 const searchIdLists = new ListCache(32, 300_000);
@@ -181,7 +183,9 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
       () => computeAnchors(db, source.rows(db, actor, filter), keys),
       (stale) => index < stale.length && Math.abs(stale.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
     anchorsPromise.catch(() => undefined);
-    const anchors = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, listEngineTimings.anchorWaitMs);
+    // Near the top a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
+    const wait = offset < cheapOffset ? 0 : listEngineTimings.anchorWaitMs;
+    const anchors = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, wait);
     if (!anchors) {
       const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).offset(offset).limit(limit).select(`${source.idColumn} as id`);
       return (await runWithPlan<{ id: number }[]>(db, query, hint)).map((row) => Number(row.id));
