@@ -23,8 +23,8 @@ export type ListSource<F, R> = {
   hasTextSearch: (filter: F) => boolean;
   /** The page's rows, in the order of `ids` (ids no longer visible left out). */
   load: (db: Knex, actor: Actor, ids: number[]) => Promise<R[]>;
-  /** Everyone of one scope sees the same rows (admins), so they share totals and anchors. */
-  scope: (actor: Actor) => string;
+  /** Everyone of one scope sees the same rows, so they share totals and anchors; default: admins share one, everyone else their own. */
+  scope?: (actor: Actor) => string;
   /** A cheaper exact count for some filters (side tables), or null. */
   countShortcut?: (db: Knex, actor: Actor, filter: F) => Promise<number | null>;
   /**
@@ -35,6 +35,13 @@ export type ListSource<F, R> = {
   /** A bound that lets a first page's index walk start where the filter's rows start, or null. */
   firstPageBound?: (db: Knex, filter: F, keys: SortKey[]) => Knex.Raw | null;
 };
+
+/** `query` narrowed to `ids`, in their order: a source's page loader. */
+export function inIdOrder(query: Knex.QueryBuilder, idColumn: string, ids: number[]): Knex.QueryBuilder {
+  return query.whereRaw(`${idColumn} = ANY(?::bigint[])`, [ids]).orderByRaw(`array_position(?::bigint[], ${idColumn})`, [ids]);
+}
+
+const perUser = (actor: Actor) => (actor.role === 'admin' ? 'admin' : String(actor.id));
 
 export type PageRequest = { sort?: string; offset?: number; limit?: number };
 
@@ -214,7 +221,7 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
 export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F, request: PageRequest & { waitForAnchors?: boolean }): Promise<{ rows: R[]; total: number }> {
   const { offset = 0, limit = 100, waitForAnchors } = request;
   const keys = parseSort(db, source.sortModel(db, actor), request.sort);
-  const scope = `${source.scope(actor)}|${JSON.stringify(filter)}`;
+  const scope = `${(source.scope ?? perUser)(actor)}|${JSON.stringify(filter)}`;
   const version = await totals.version(db, source.versionSequences);
   const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { columnValues } from '../../db/columnValues';
 import { badRequest, conflict, forbidden, notFound } from '../../errors';
-import type { ListSource } from '../../list/listEngine';
+import { inIdOrder, type ListSource } from '../../list/listEngine';
 import { writeAudit } from '../audit/writeAudit';
 
 type ContactRow = {
@@ -41,10 +41,9 @@ export const contactList: ListSource<{ customerId?: number }, Contact> = {
   }),
   hasTextSearch: () => false,
   load: async (db, _actor, ids) => {
-    const rows: ContactRow[] = await db('contacts as k').whereRaw('k.id = ANY(?::bigint[])', [ids]).orderByRaw('array_position(?::bigint[], k.id)', [ids]).select('k.*');
+    const rows: ContactRow[] = await inIdOrder(db('contacts as k'), 'k.id', ids).select('k.*');
     return rows.map(toContact);
   },
-  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
 };
 
 export async function findContact(db: Knex, actor: Actor, id: number): Promise<Contact | undefined> {

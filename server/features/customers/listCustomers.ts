@@ -24,7 +24,6 @@ export const customerList: ListSource<CustomerFilter, Customer> = {
   sortModel: customerSortModel,
   hasTextSearch: (filter) => Boolean(filter.search),
   load: customersByIds,
-  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
   countShortcut: (db, actor, filter) => (customerAccess(db, actor).readsEveryCustomer ? countByKeysOnly(db, filter) : Promise.resolve(null)),
   firstPageBound: filterNameBound,
 };

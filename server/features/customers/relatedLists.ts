@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { customerAccess } from '../../access/customerAccess';
 import type { CustomerShare, DeletedCustomer } from '../../../shared/schemas/customers';
-import type { ListSource } from '../../list/listEngine';
+import { inIdOrder, type ListSource } from '../../list/listEngine';
 import { infoTypes } from '../../../shared/schemas/enums';
 import { oldRecordKinds } from '../ownership/oldRecordKinds';
 
@@ -110,15 +110,12 @@ export const deletedCustomerList: ListSource<Record<string, never>, DeletedCusto
   }),
   hasTextSearch: () => false,
   load: async (db, _actor, ids) => {
-    const rows: DeletedCustomerRow[] = await db('customers as c')
+    const rows: DeletedCustomerRow[] = await inIdOrder(db('customers as c'), 'c.id', ids)
       .leftJoin('users as o', 'o.id', 'c.owner_id')
       .leftJoin('users as d', 'd.id', 'c.deleted_by')
-      .whereRaw('c.id = ANY(?::bigint[])', [ids])
-      .orderByRaw('array_position(?::bigint[], c.id)', [ids])
       .select('c.id', 'c.code', 'c.name', 'o.full_name as owner_name', 'c.deleted_at', 'd.full_name as deleted_by_name');
     return rows.map((row) => ({
       id: row.id, code: row.code, name: row.name, ownerName: row.owner_name, deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name,
     }));
   },
-  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
 };

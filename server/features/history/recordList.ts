@@ -46,7 +46,6 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
       sortModel: () => model,
       hasTextSearch: (filter) => Boolean(filter.search?.trim()),
       load: (db, actor, ids) => recordsByIds(db, actor, config, ids),
-      scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
       // A staff member's records are collected through recordVisible's index arms, not found along the sort index.
       walksSortIndex: (db, actor) => customerAccess(db, actor).infoCandidateIds === null,
     };

@@ -3,6 +3,7 @@ import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
 import { containsUnaccented } from '../../db/likePattern';
+import { inIdOrder } from '../../list/listEngine';
 import { recordKinds, type RecordKindConfig } from './recordKinds';
 
 type Row = Record<string, unknown> & { id: number; customer_id: number; customer_name: string; owner_id: number; owner_name: string | null; date: string; version: number; created_at: Date; updated_at: Date };
@@ -72,13 +73,9 @@ export function activityKind(): RecordKindConfig {
 
 /** Records by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
 export async function recordsByIds(db: Knex, actor: Actor, config: RecordKindConfig, ids: number[]) {
-  const rows: Row[] = await selectColumns(db, visibleRecords(db, actor, config).whereRaw('r.id = ANY(?::bigint[])', [ids]));
+  const rows: Row[] = await inIdOrder(selectColumns(db, visibleRecords(db, actor, config)), 'r.id', ids);
   const lines = await linesByRecord(db, config, rows.map((row) => row.id));
-  const byId = new Map(rows.map((row) => [Number(row.id), row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toRecord(config, row, lines)] : [];
-  });
+  return rows.map((row) => toRecord(config, row, lines));
 }
 
 export async function findVisibleRecord(db: Knex, actor: Actor, config: RecordKindConfig, id: number) {

@@ -44,7 +44,6 @@ export const opportunityList: ListSource<OpportunityFilter, Opportunity> = {
   // The trigram-indexed searches (name, customer): collecting their matches beats walking an order.
   hasTextSearch: (filter) => Boolean(filter.name?.trim() || filter.customer?.trim()),
   load: opportunitiesByIds,
-  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
 };
 
 /** A page of visible opportunities matching the search (S2). */

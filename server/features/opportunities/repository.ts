@@ -4,7 +4,7 @@ import type {
 } from '../../../shared/schemas/opportunities';
 import type { Actor } from '../../access/actor';
 import { ownedRecordEditable, recordVisible } from '../../access/recordAccess';
-import type { ListSource } from '../../list/listEngine';
+import { inIdOrder, type ListSource } from '../../list/listEngine';
 import { versionChange } from '../audit/versionChange';
 
 type OpportunityRow = {
@@ -51,12 +51,8 @@ export function toOpportunity(row: OpportunityRow): Opportunity {
 
 /** Opportunities by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
 export async function opportunitiesByIds(db: Knex, actor: Actor, ids: number[]): Promise<Opportunity[]> {
-  const rows: OpportunityRow[] = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor).whereRaw('r.id = ANY(?::bigint[])', [ids]));
-  const byId = new Map(rows.map((row) => [Number(row.id), row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toOpportunity(row)] : [];
-  });
+  const rows: OpportunityRow[] = await inIdOrder(selectOpportunityColumns(db, actor, visibleOpportunities(db, actor)), 'r.id', ids);
+  return rows.map(toOpportunity);
 }
 
 type LineRow = { id: number; product_id: number; code: string; name: string; unit: string | null; quantity: number; price: number };
@@ -95,12 +91,9 @@ export const deletedOpportunityList: ListSource<Record<string, never>, DeletedOp
   }),
   hasTextSearch: () => false,
   load: async (db, actor, ids) => {
-    const rows: (OpportunityRow & { deleted_at: Date; deleted_by_name: string | null })[] = await selectOpportunityColumns(db, actor, visibleOpportunities(db, actor, true))
+    const rows: (OpportunityRow & { deleted_at: Date; deleted_by_name: string | null })[] = await inIdOrder(selectOpportunityColumns(db, actor, visibleOpportunities(db, actor, true))
       .leftJoin('users as du', 'du.id', 'r.deleted_by')
-      .whereRaw('r.id = ANY(?::bigint[])', [ids])
-      .orderByRaw('array_position(?::bigint[], r.id)', [ids])
-      .select('r.deleted_at', 'du.full_name as deleted_by_name');
+      .select('r.deleted_at', 'du.full_name as deleted_by_name'), 'r.id', ids);
     return rows.map((row) => ({ ...toOpportunity(row), deletedAt: row.deleted_at.toISOString(), deletedByName: row.deleted_by_name }));
   },
-  scope: (actor) => (actor.role === 'admin' ? 'admin' : String(actor.id)),
 };

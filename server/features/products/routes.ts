@@ -11,7 +11,7 @@ const tags = ['products'];
 /** The product catalogue (hàng hóa): everyone reads it, managers and admins maintain it. */
 export async function productRoutes(app: App): Promise<void> {
   app.get('/api/products', { schema: { tags, querystring: ProductListQuery, response: { 200: Page(Product), ...errorResponses } } },
-    async (request) => listPage(app.db, request.actor, productList, { search: request.query.search?.trim() || undefined }, { offset: request.query.offset, limit: request.query.limit }));
+    async (request) => listPage(app.db, request.actor, productList, { search: request.query.search }, { offset: request.query.offset, limit: request.query.limit }));
 
   app.post('/api/products', { schema: { tags, body: CreateProductBody, response: { 201: Product, ...errorResponses } } }, async (request, reply) => {
     requireRole(request, 'admin', 'manager');

@@ -2,9 +2,9 @@ import type { Knex } from 'knex';
 import { columnValues } from '../../db/columnValues';
 import type { CreateProductBody, Product } from '../../../shared/schemas/products';
 import type { Actor } from '../../access/actor';
-import { escapeLike } from '../../db/likePattern';
+import { containsUnaccented } from '../../db/likePattern';
 import { notFound } from '../../errors';
-import type { ListSource } from '../../list/listEngine';
+import { inIdOrder, type ListSource } from '../../list/listEngine';
 import { writeAudit } from '../audit/writeAudit';
 
 type ProductRow = { id: number; code: string; name: string; unit: string | null; price: number };
@@ -17,16 +17,17 @@ export const productList: ListSource<{ search?: string }, Product> = {
   versionSequences: ['crm_list_version_products'],
   idColumn: 'p.id',
   rows: (db, _actor, filter) => db('products as p').whereNull('p.deleted_at').modify((q) => {
-    if (filter.search) q.whereRaw(`crm_search_text(p.code || ' ' || p.name) LIKE '%' || crm_search_text(?) || '%'`, [escapeLike(filter.search)]);
+    const search = filter.search?.trim();
+    if (search) containsUnaccented(q, `crm_search_text(p.code || ' ' || p.name)`, search);
   }),
   sortModel: () => ({
     columns: { code: { expression: 'p.code', cast: 'text', nullable: false, unique: true } },
     defaultSort: 'code:asc',
     id: { expression: 'p.id', cast: 'bigint', nullable: false },
   }),
-  hasTextSearch: (filter) => Boolean(filter.search),
+  hasTextSearch: (filter) => Boolean(filter.search?.trim()),
   load: async (db, _actor, ids) => {
-    const rows: ProductRow[] = await db('products').whereRaw('id = ANY(?::bigint[])', [ids]).orderByRaw('array_position(?::bigint[], id)', [ids]).select(columns);
+    const rows: ProductRow[] = await inIdOrder(db('products as p'), 'p.id', ids).select(columns);
     return rows.map(toProduct);
   },
   // Everyone reads the whole catalogue.
