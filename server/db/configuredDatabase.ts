@@ -3,7 +3,8 @@ import type { ServerConfig } from '../config';
 import { connectDatabase, ensureDatabase, migrateToLatest, type Db } from './database';
 import { startEmbeddedPostgres } from './embeddedPostgres';
 
-export type OpenDatabase = { db: Db; close: () => Promise<void> };
+/** `url`: for other processes on the same database (the bench's server processes). */
+export type OpenDatabase = { db: Db; url: string; close: () => Promise<void> };
 
 /**
  * The database `npm start`, the seed and the bench all use: DATABASE_URL when set, otherwise an
@@ -13,15 +14,17 @@ export async function openConfiguredDatabase(config: Pick<ServerConfig, 'databas
   if (config.databaseUrl) {
     const db = connectDatabase(config.databaseUrl);
     await migrateToLatest(db);
-    return { db, close: () => db.destroy() };
+    return { db, url: config.databaseUrl, close: () => db.destroy() };
   }
   log(`Starting embedded Postgres in ${path.join(config.dataDir, 'pg')}\n`);
   const postgres = await startEmbeddedPostgres(config.dataDir);
   await ensureDatabase(postgres.connectionString('postgres'), 'crm');
-  const db = connectDatabase(postgres.connectionString('crm'));
+  const url = postgres.connectionString('crm');
+  const db = connectDatabase(url);
   await migrateToLatest(db);
   return {
     db,
+    url,
     close: async () => {
       await db.destroy();
       await postgres.stop();

@@ -1,6 +1,14 @@
 import type { Knex } from 'knex';
 
-type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean; costMs?: number };
+type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean; costMs?: number; weight: number };
+
+export type ListCacheLimits = {
+  maxEntries?: number;
+  ttlMs?: number;
+  /** With `weigh`: the most the values may weigh together (ids, anchor values), oldest evicted first. */
+  maxWeight?: number;
+  weigh?: (value: unknown) => number;
+};
 
 /**
  * Memoises list metadata (totals, offset anchors) per query signature, valid while the list's
@@ -10,8 +18,23 @@ type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refr
  */
 export class ListCache {
   private readonly entries = new Map<string, Entry>();
+  private weight = 0;
+  private readonly maxEntries: number;
+  private readonly ttlMs: number;
+  private readonly maxWeight: number;
+  private readonly weigh: (value: unknown) => number;
 
-  constructor(private readonly maxEntries = 500, private readonly ttlMs = 30_000) {}
+  /**
+   * Bounded by entries and, for big values, by their total weight: 40 users each sorting and
+   * searching a few ways need hundreds of entries, and a count of 32 made them rebuild each
+   * other's id lists hundreds of times a minute.
+   */
+  constructor({ maxEntries = 500, ttlMs = 30_000, maxWeight = Infinity, weigh = () => 0 }: ListCacheLimits = {}) {
+    this.maxEntries = maxEntries;
+    this.ttlMs = ttlMs;
+    this.maxWeight = maxWeight;
+    this.weigh = weigh;
+  }
 
   /** The version of a list built from these sequences (fixed names, never user input). */
   async version(db: Knex, sequences: readonly string[]): Promise<string> {
@@ -55,11 +78,32 @@ export class ListCache {
 
   private store<T>(key: string, version: string, value: Promise<T>, costMs?: number): Promise<T> {
     const now = Date.now();
-    const entry: Entry = { version, expiresAt: now + this.ttlMs, value, costMs };
+    const entry: Entry = { version, expiresAt: now + this.ttlMs, value, costMs, weight: 0 };
+    this.remove(key);
     this.entries.set(key, entry);
     const started = performance.now();
-    value.then(() => { entry.costMs ??= performance.now() - started; }, () => this.entries.delete(key));
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    value.then((resolved) => {
+      entry.costMs ??= performance.now() - started;
+      if (this.entries.get(key) !== entry) return;
+      entry.weight = this.weigh(resolved);
+      this.weight += entry.weight;
+      this.evict();
+    }, () => { if (this.entries.get(key) === entry) this.remove(key); });
+    this.evict();
     return value;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.weight -= entry.weight;
+    this.entries.delete(key);
+  }
+
+  /** Oldest first; the newest entry stays even when it alone weighs more than the bound. */
+  private evict(): void {
+    while (this.entries.size > this.maxEntries || (this.weight > this.maxWeight && this.entries.size > 1)) {
+      this.remove(this.entries.keys().next().value as string);
+    }
   }
 }

@@ -12,8 +12,11 @@ import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSigna
 export type ListSource<F, R> = {
   /** Cache namespace. */
   name: string;
-  /** Sequences whose values version this list's cached totals and anchors (fixed names). */
-  versionSequences: readonly string[];
+  /**
+   * Sequences whose values version this list's cached totals and anchors (fixed names); a function
+   * when some filters or sorts follow more of them (customers: those by phone, email, address).
+   */
+  versionSequences: readonly string[] | ((filter: F, keys: SortKey[]) => readonly string[]);
   /** The unique row id in `rows`' SQL (`c.id`, `r.id`). */
   idColumn: string;
   /** The rows the actor may see that match the filter (access rules in SQL, from server/access/). */
@@ -50,24 +53,28 @@ export type PageRequest = { sort?: string; offset?: number; limit?: number };
  * exactly the rows between two consecutive anchors: an index range scan, at any depth.
  */
 const anchorStep = 100;
-const totals = new ListCache(500);
-// 1,000,000 rows make 10,000 anchors (about 1 MB); keep fewer of those. They are served stale
-// and rebuilt in the background, so a long TTL only bounds drift from writes that bumped the
-// list version before they committed, without rebuilding every busy list twice a minute.
-const anchorSets = new ListCache(64, 300_000);
+const totals = new ListCache({ maxEntries: 5000 });
+// 1,000,000 rows make 10,000 anchors of a few values each (about 1 MB): bounded by the values
+// held (2M, about 100 MB at most). They are served stale and rebuilt in the background, so a
+// long TTL only bounds drift from writes that bumped the list version before they committed,
+// without rebuilding every busy list twice a minute.
+const anchorSets = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 2_000_000,
+  weigh: (anchors) => (anchors as KeyValues[]).reduce((sum, anchor) => sum + anchor.length, 0) });
 /**
  * Timing thresholds (tests lower them to take the slow paths on small data).
  * - `anchorWaitMs`: how long a page waits for its list's anchors (0.25–1 s for 1M customers)
  *   before it is served by a plain OFFSET instead while they are built (5M activities: 10–30 s).
- * - `costlyCountMs`: a total that took this long to count (5M activities: 2 s) is served a few
- *   writes old while it is recounted in the background; cheaper ones are recounted before answering.
+ * - `costlyCountMs`: a total (or a collected id list) that took this long to compute (5M
+ *   activities: 2 s) is served a few writes old while it is recomputed in the background;
+ *   cheaper ones are recomputed before answering.
  */
 export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250 };
 /** Offsets below this are served by a plain OFFSET while anchors are missing (skipping 5,000 index entries: a few ms). */
 const cheapOffset = 5000;
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */
 const idListLimit = 200_000;
-const searchIdLists = new ListCache(32, 300_000);
+// Bounded by the ids held: 8M ids are 64 MB.
+const searchIdLists = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 8_000_000, weigh: (ids) => (ids as Float64Array).length });
 
 type KeyValues = (string | number | null)[];
 
@@ -159,7 +166,9 @@ async function collectedPageIds<F, R>(context: Context<F, R>, offset: number, li
     const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).select(`${source.idColumn} as id`);
     const rows = await runWithPlan<{ id: number }[]>(db, query, 'collectThenSort');
     return Float64Array.from(rows, (row) => row.id);
-  }, (stale) => Math.abs(stale.length - total) <= Math.max(10, total / 100));
+  // Served a few writes old only when costly to rebuild (a big search): one owner's list is rebuilt
+  // before answering, so a record they just created is on their next page.
+  }, (stale, costMs) => costMs >= listEngineTimings.costlyCountMs && Math.abs(stale.length - total) <= Math.max(10, total / 100));
   const pageIds = Array.from(ids.subarray(offset, offset + limit));
   if (pageIds.length === 0) return [];
   // A list a few writes old may name a row since deleted, changed or moved away: check again.
@@ -222,7 +231,8 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const { offset = 0, limit = 100, waitForAnchors } = request;
   const keys = parseSort(db, source.sortModel(db, actor), request.sort);
   const scope = `${(source.scope ?? perUser)(actor)}|${JSON.stringify(filter)}`;
-  const version = await totals.version(db, source.versionSequences);
+  const sequences = typeof source.versionSequences === 'function' ? source.versionSequences(filter, keys) : source.versionSequences;
+  const version = await totals.version(db, sequences);
   const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 
   const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, version, async () => {

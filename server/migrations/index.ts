@@ -26,6 +26,7 @@ import { exportsTable } from './20261202_0025_exports';
 import { activityListIndexes } from './20261202_0026_activity_list_indexes';
 import { listVersions } from './20261203_0027_list_versions';
 import { engineListIndexes } from './20261203_0028_engine_list_indexes';
+import { customerDetailVersion } from './20261204_0029_customer_detail_version';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
@@ -33,7 +34,7 @@ type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (kn
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
   transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys, triggerPlans, opportunities, exportsTable,
-  activityListIndexes, listVersions, engineListIndexes];
+  activityListIndexes, listVersions, engineListIndexes, customerDetailVersion];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

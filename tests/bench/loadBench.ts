@@ -146,11 +146,14 @@ async function benchLoad(db: Knex, clients: HttpClient[], users: LoadUser[], sec
   };
 }
 
-/** The load case: the 48 users signed in once, 40 readers alone (also a warm-up), then with the 8 editors. */
-export async function benchLoadCase(db: Knex, baseUrl: string, adminId: number, seconds: number): Promise<LoadResult[]> {
+/**
+ * The load case: the 48 users signed in once, 40 readers alone (also a warm-up), then with the 8
+ * editors; users take the servers in turn.
+ */
+export async function benchLoadCase(db: Knex, baseUrls: string[], adminId: number, seconds: number): Promise<LoadResult[]> {
   const users = await prepareLoadUsers(db, adminId);
   const clients: HttpClient[] = [];
-  for (const user of users) clients.push(await HttpClient.signIn(baseUrl, user.username, benchPassword));
+  for (const [index, user] of users.entries()) clients.push(await HttpClient.signIn(baseUrls[index % baseUrls.length], user.username, benchPassword));
   return [await benchLoad(db, clients, users, seconds, false), await benchLoad(db, clients, users, seconds, true)];
 }
 

@@ -12,6 +12,7 @@ import { HttpClient } from './httpClient';
 import { benchMassUpdate } from './massUpdateBench';
 import { benchExport, printExportTable, type ExportBenchResult } from './exportBench';
 import { benchLoadCase, printLoadTable, type LoadResult } from './loadBench';
+import { startServerProcesses } from './serverProcesses';
 import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
 import { benchPool, printPoolTable, type PoolBenchResult } from './poolBench';
 import { printOwnershipTable } from './ownershipReport';
@@ -23,15 +24,15 @@ import { benchTiers, printTiersTable } from './tiersBench';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--skip-search] [--skip-load] [--load-seconds S] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--skip-search] [--skip-load] [--load-seconds S] [--load-processes N] [--only NAME]
 
-Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update, the common pool (run, dry run, days-left sort), text search and 48 users at once (--load-seconds, default 30) over HTTP against the configured database
+Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update, the common pool (run, dry run, days-left sort), text search and 48 users at once (--load-seconds, default 30; against --load-processes server processes of their own, default 1) over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
 Creates or reuses bench.admin / bench.manager / bench.staff and bench.load01 … bench.load48 (password ${benchPassword}); undoes
 its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, 'skip-load': { type: 'boolean' }, 'load-seconds': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, 'skip-load': { type: 'boolean' }, 'load-seconds': { type: 'string' }, 'load-processes': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -78,8 +79,13 @@ async function main(): Promise<void> {
     }
     const load: LoadResult[] = [];
     if (!values['skip-load'] && !values.only && performance.now() < deadline) {
-      load.push(...await benchLoadCase(db, baseUrl, users.admin.id, Number(values['load-seconds'] ?? 30)));
-      console.log('  load: done');
+      const servers = await startServerProcesses(database.url, Number(values['load-processes'] ?? 1));
+      try {
+        load.push(...await benchLoadCase(db, servers.baseUrls, users.admin.id, Number(values['load-seconds'] ?? 30)));
+      } finally {
+        await servers.stop();
+      }
+      console.log(`  load: done (${servers.baseUrls.length} server process${servers.baseUrls.length > 1 ? 'es' : ''})`);
     }
 
     const bulk: BulkResult[] = [];

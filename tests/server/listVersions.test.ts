@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ListCache } from '../../server/db/listCache';
 import { listVersions } from '../../server/migrations/20261203_0027_list_versions';
 import { engineListIndexes } from '../../server/migrations/20261203_0028_engine_list_indexes';
+import { customerDetailVersion } from '../../server/migrations/20261204_0029_customer_detail_version';
 import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
 const t = useCompanyApp();
 const cache = new ListCache();
 const customers = ['crm_list_version'];
+const details = ['crm_list_version_customer_details'];
 const activities = ['crm_list_version', 'crm_list_version_activities'];
 
 describe('lists versioned per table (migration 0027)', () => {
@@ -21,7 +23,7 @@ describe('lists versioned per table (migration 0027)', () => {
     const activitiesAfter = await cache.version(t.db, activities);
     expect(activitiesAfter).not.toBe(activitiesBefore);
     // A customer write changes both: activity rows show the customer's name and follow its access.
-    expect((await t.staffA.call('PATCH', `/api/customers/${customerId}`, { phone: '0901234567', version: customer.version })).status).toBe(200);
+    expect((await t.staffA.call('PATCH', `/api/customers/${customerId}`, { name: 'Phiên bản danh sách 2', version: customer.version })).status).toBe(200);
     expect(await cache.version(t.db, customers)).not.toBe(customersBefore);
     expect(await cache.version(t.db, activities)).not.toBe(activitiesAfter);
   });
@@ -32,13 +34,51 @@ describe('lists versioned per table (migration 0027)', () => {
     expect(due).toEqual([...due].sort((a, b) => a - b));
   });
 
-  it('migrates down and up again (0027, 0028)', async () => {
+  it('an edit of detail columns only changes the lists that search, filter or sort by them (migration 0029)', async () => {
+    const customer = (await t.staffA.call('POST', '/api/customers', { name: 'Chi tiết phiên bản' })).body;
+    const phone = '0987001122';
+    const searched = `/api/customers?search=${phone}`;
+    expect((await t.staffA.call('GET', searched)).body.total).toBe(0);
+    expect((await t.staffA.call('GET', '/api/customers?sort=updatedAt:desc&limit=1')).body.rows[0].id).toBe(customer.id);
+    const other = (await t.staffA.call('POST', '/api/customers', { name: 'Chi tiết phiên bản khác' })).body;
+    const [listsBefore, detailsBefore] = [await cache.version(t.db, customers), await cache.version(t.db, details)];
+
+    const saved = await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { phone, address: '12 Lý Thái Tổ', version: customer.version });
+    expect(saved.status).toBe(200);
+    expect(await cache.version(t.db, customers)).toBe(listsBefore);
+    expect(await cache.version(t.db, details)).not.toBe(detailsBefore);
+    // The lists that follow the details see the edit at once.
+    expect((await t.staffA.call('GET', searched)).body.total).toBe(1);
+    expect((await t.staffA.call('GET', '/api/customers?sort=updatedAt:desc&limit=1')).body.rows[0].id).toBe(customer.id);
+    expect(other.id).not.toBe(customer.id);
+
+    // A listed column (the name) changes every customer list.
+    expect((await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { name: 'Chi tiết phiên bản mới', version: saved.body.version })).status).toBe(200);
+    expect(await cache.version(t.db, customers)).not.toBe(listsBefore);
+  });
+
+  it('a statement over more than 1,000 customers bumps the list version without comparing rows', async () => {
     await inRolledBackTransaction(t.db, async (trx) => {
+      await trx.raw(`INSERT INTO customers (code, name) SELECT 'PV' || g, 'Khách ' || g FROM generate_series(1, 1001) AS g`);
+      const before = await cache.version(trx, customers);
+      await trx.raw(`UPDATE customers SET phone = '0900000000' WHERE code LIKE 'PV%'`);
+      expect(await cache.version(trx, customers)).not.toBe(before);
+      const [few] = [await cache.version(trx, customers)];
+      await trx.raw(`UPDATE customers SET phone = '0900000001' WHERE code IN ('PV1', 'PV2')`);
+      expect(await cache.version(trx, customers)).toBe(few);
+    });
+  });
+
+  it('migrates down and up again (0027, 0028, 0029)', async () => {
+    await inRolledBackTransaction(t.db, async (trx) => {
+      await customerDetailVersion.down(trx);
+      expect((await trx.raw(`SELECT to_regclass('crm_list_version_customer_details') AS s`)).rows[0].s).toBeNull();
       await engineListIndexes.down(trx);
       await listVersions.down(trx);
       expect((await trx.raw(`SELECT to_regclass('crm_list_version_activities') AS s`)).rows[0].s).toBeNull();
       await listVersions.up(trx);
       await engineListIndexes.up(trx);
+      await customerDetailVersion.up(trx);
       expect((await trx.raw(`SELECT to_regclass('activities_due') AS s`)).rows[0].s).toBe('activities_due');
     });
   });

@@ -10,7 +10,7 @@ type CustomerRow = {
   address: string | null; owner_id: number | null; owner_name: string | null; type_id: number | null;
   type_name: string | null; group_ids: number[]; tier_id: number | null; tier_name: string | null; revenue: number | null; paid: number | null; score: number; stars: number;
   in_pool: boolean; previous_owner_id: number | null; previous_owner_name: string | null; pool_days_left: number | null; pool_entered_at: Date | null; care_status: string | null; owner_assigned_at: Date; tags: string[]; assigned_user_ids: number[];
-  version: number; created_at: Date; updated_at: Date; updated_by_name: string | null; access: Customer['access']; info_types: Customer['infoTypes'];
+  version: number; created_at: Date; updated_at: Date; updated_by_name: string | null; access: Customer['access']; info_types: string[];
 };
 
 /** Pool customers show their basic info to everyone; contact details wait until someone claims them. */
@@ -26,7 +26,9 @@ function toCustomer(row: CustomerRow): Customer {
     groupIds: row.group_ids, tierId: row.tier_id, tierName: row.tier_name, revenue: row.revenue, paid: row.paid, score: row.score, stars: row.stars, inPool: row.in_pool,
     previousOwnerId: row.previous_owner_id, previousOwnerName: row.previous_owner_name, poolDaysLeft: row.pool_days_left, poolEnteredAt: row.pool_entered_at ? row.pool_entered_at.toISOString() : null, careStatus: row.care_status, ownerAssignedAt: row.owner_assigned_at.toISOString(), tags: row.tags,
     assignedUserIds: row.assigned_user_ids, version: row.version, createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(), updatedByName: row.updated_by_name, access: row.access, infoTypes: row.info_types,
+    updatedAt: row.updated_at.toISOString(), updatedByName: row.updated_by_name, access: row.access,
+    // In the order of SPEC's list, whatever order the shares held them in.
+    infoTypes: infoTypes.filter((infoType) => row.info_types.includes(infoType)),
   });
 }
 
@@ -40,6 +42,8 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
     .leftJoin('tiers as tr', 'tr.id', 'c.tier_id')
     .leftJoin('users as u', 'u.id', 'c.updated_by')
     .leftJoin('users as po', 'po.id', 'c.previous_owner_id')
+    // OFFSET 0 keeps the subquery from being pulled up, which would evaluate it once per use.
+    .joinRaw('CROSS JOIN LATERAL (SELECT ? AS seen OFFSET 0) AS acc', [access.visibleInfoTypes()])
     .whereRaw('c.id = ANY(?::bigint[])', [ids])
     .select(
       'c.id', 'c.code', 'c.name', 'c.tax_code', 'c.phone', 'c.email', 'c.address', 'c.owner_id', 'o.full_name as owner_name',
@@ -50,10 +54,9 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
       db.raw('? AS access', [access.level()]),
       poolDaysLeft(db),
       // c.revenue is the sum of the customer's live contracts, kept by triggers on contracts (migration 0009).
-      db.raw('CASE WHEN ? THEN c.revenue END AS revenue', [access.infoVisible('contracts')]),
-      db.raw(`CASE WHEN ? THEN (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.customer_id = c.id AND p.deleted_at IS NULL) END AS paid`, [access.infoVisible('contracts')]),
-      db.raw(`array_remove(ARRAY[${infoTypes.map(() => 'CASE WHEN ? THEN ? END').join(', ')}]::text[], NULL) AS info_types`,
-        infoTypes.flatMap((infoType) => [access.infoVisible(infoType), infoType])),
+      db.raw(`CASE WHEN 'contracts' = ANY(acc.seen) THEN c.revenue END AS revenue`),
+      db.raw(`CASE WHEN 'contracts' = ANY(acc.seen) THEN (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.customer_id = c.id AND p.deleted_at IS NULL) END AS paid`),
+      'acc.seen as info_types',
     );
   const byId = new Map(rows.map((row) => [row.id, toCustomer(row)]));
   return ids.map((id) => byId.get(id)).filter((customer): customer is Customer => customer !== undefined);
