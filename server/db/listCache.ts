@@ -38,9 +38,16 @@ export class ListCache {
 
   /** The version of a list built from these sequences (fixed names, never user input). */
   async version(db: Knex, sequences: readonly string[]): Promise<string> {
+    return (await this.versions(db, [sequences]))[0];
+  }
+
+  /** One version per set of sequences, read in one statement. */
+  async versions(db: Knex, sets: readonly (readonly string[])[]): Promise<string[]> {
+    const sequences = [...new Set(sets.flat())];
     const parts = sequences.map((sequence) => `(SELECT last_value::text || ':' || is_called::text FROM ${sequence})`);
     const result = await db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${parts.join(', ')}) AS v`);
-    return result.rows[0].v;
+    const values = new Map(result.rows[0].v.split('|').map((value, index) => [sequences[index], value]));
+    return sets.map((set) => set.map((sequence) => values.get(sequence)).join('|'));
   }
 
   memo<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {

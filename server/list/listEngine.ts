@@ -231,11 +231,13 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const { offset = 0, limit = 100, waitForAnchors } = request;
   const keys = parseSort(db, source.sortModel(db, actor), request.sort);
   const scope = `${(source.scope ?? perUser)(actor)}|${JSON.stringify(filter)}`;
-  const sequences = typeof source.versionSequences === 'function' ? source.versionSequences(filter, keys) : source.versionSequences;
-  const version = await totals.version(db, sequences);
+  // A count follows the filter's sequences, a page also its order's (sorting by updatedAt follows
+  // customer detail edits): one total however the grid is sorted.
+  const sequencesOf = (orderKeys: SortKey[]) => (typeof source.versionSequences === 'function' ? source.versionSequences(filter, orderKeys) : source.versionSequences);
+  const [version, countVersion] = await totals.versions(db, [sequencesOf(keys), sequencesOf([])]);
   const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 
-  const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, version, async () => {
+  const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, countVersion, async () => {
     const shortcut = await source.countShortcut?.(db, actor, filter);
     if (shortcut !== undefined && shortcut !== null) return shortcut;
     const [row] = await source.rows(db, actor, filter).count<{ n: number }[]>('* as n');

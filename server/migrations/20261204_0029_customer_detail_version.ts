@@ -6,35 +6,41 @@ import type { Knex } from 'knex';
  * user's customer totals, anchors and sorted id lists (and every activity list's, which follow
  * customers too): with 8 editors, 40 readers recomputed them all the time.
  *
- * Detail columns (`detailColumns`) neither decide who sees a customer nor place it in the default
- * orders. An UPDATE that changed only those (in every row) bumps `crm_list_version_customer_details`
- * instead; the lists that search, filter or sort by them follow both sequences
- * (`customerList` in `server/features/customers/listCustomers.ts`). Any other column, including one added later,
- * bumps `crm_list_version` as before. Statements over more than 1,000 rows bump it without
- * comparing: bulk changes pay nothing for the check. Inserts and deletes keep their trigger.
+ * Detail columns neither decide who sees a customer nor place it in the default orders. They come
+ * in two groups, each with its own sequence: `searched` (what a text search, the phone and email
+ * filters and sorts read) and `other` (address, the last change). An UPDATE bumps
+ * `crm_list_version` only when some row changed a column outside both groups (including any
+ * column added later), `crm_list_version_customer_search` when some row changed a searched column,
+ * and `crm_list_version_customer_details` always. The lists that read a group follow its sequence
+ * too (`customerList` in `server/features/customers/listCustomers.ts`). Statements over 1,000 rows
+ * bump everything without comparing: bulk changes pay nothing for the check. Inserts and deletes
+ * keep their trigger (`crm_list_version`, which every customer list follows).
  *
  * The customer triggers of migration 0020 run a statement on customer_pool_due for every customer
  * UPDATE, and its statement trigger bumped `crm_list_version` even when no row changed: now it
  * bumps only when the statement changed rows (days left sort and show in customer grids).
  */
-const detailColumns = ['phone', 'email', 'address', 'search_text', 'version', 'updated_at', 'updated_by'];
+const searched = ['phone', 'email', 'search_text'];
+const other = ['address', 'version', 'updated_at', 'updated_by'];
 const comparedRowLimit = 1000;
-const detailArray = `ARRAY[${detailColumns.map((column) => `'${column}'`).join(', ')}]`;
+const textArray = (columns: string[]) => `ARRAY[${columns.map((column) => `'${column}'`).join(', ')}]::text[]`;
+const differ = (expression: (row: string) => string) => `${expression('o')} IS DISTINCT FROM ${expression('n')}`;
 
 const up = String.raw`
+CREATE SEQUENCE crm_list_version_customer_search;
 CREATE SEQUENCE crm_list_version_customer_details;
 
 CREATE FUNCTION crm_customer_update_versions() RETURNS trigger LANGUAGE plpgsql AS $fn$
-DECLARE listed boolean;
+DECLARE listed boolean := TRUE; searched boolean := TRUE;
 BEGIN
-  IF (SELECT count(*) FROM (SELECT 1 FROM new_rows LIMIT ${comparedRowLimit + 1}) AS n) > ${comparedRowLimit} THEN
-    listed := TRUE;
-  ELSE
+  IF (SELECT count(*) FROM (SELECT 1 FROM new_rows LIMIT ${comparedRowLimit + 1}) AS n) <= ${comparedRowLimit} THEN
     -- EXECUTE: planned for the rows at hand (migration 0023).
-    EXECUTE $q$SELECT EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE to_jsonb(o) - ${detailArray}::text[] IS DISTINCT FROM to_jsonb(n) - ${detailArray}::text[])$q$ INTO listed;
+    EXECUTE $q$SELECT coalesce(bool_or(${differ((row) => `to_jsonb(${row}) - ${textArray([...searched, ...other])}`)}), FALSE),
+        coalesce(bool_or(${differ((row) => `(${searched.map((column) => `${row}.${column}`).join(', ')})`)}), FALSE)
+      FROM old_rows o JOIN new_rows n ON n.id = o.id$q$ INTO listed, searched;
   END IF;
   IF listed THEN PERFORM nextval('crm_list_version'); END IF;
+  IF searched THEN PERFORM nextval('crm_list_version_customer_search'); END IF;
   PERFORM nextval('crm_list_version_customer_details');
   PERFORM pg_notify('crm_live', '{"topic":"customers"}');
   RETURN NULL;
@@ -78,7 +84,7 @@ DROP TRIGGER customers_list_version ON customers;
 CREATE TRIGGER customers_list_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON customers
   FOR EACH STATEMENT EXECUTE FUNCTION crm_bump_list_version();
 DROP FUNCTION crm_customer_update_versions();
-DROP SEQUENCE crm_list_version_customer_details;
+DROP SEQUENCE crm_list_version_customer_details, crm_list_version_customer_search;
 `;
 
 export const customerDetailVersion = {

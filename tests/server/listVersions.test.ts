@@ -9,6 +9,7 @@ import { useCompanyApp } from '../support/companyApp';
 const t = useCompanyApp();
 const cache = new ListCache();
 const customers = ['crm_list_version'];
+const searched = ['crm_list_version_customer_search'];
 const details = ['crm_list_version_customer_details'];
 const activities = ['crm_list_version', 'crm_list_version_activities'];
 
@@ -37,18 +38,26 @@ describe('lists versioned per table (migration 0027)', () => {
   it('an edit of detail columns only changes the lists that search, filter or sort by them (migration 0029)', async () => {
     const customer = (await t.staffA.call('POST', '/api/customers', { name: 'Chi tiết phiên bản' })).body;
     const phone = '0987001122';
-    const searched = `/api/customers?search=${phone}`;
-    expect((await t.staffA.call('GET', searched)).body.total).toBe(0);
+    const searchPath = `/api/customers?search=${phone}`;
+    expect((await t.staffA.call('GET', searchPath)).body.total).toBe(0);
     expect((await t.staffA.call('GET', '/api/customers?sort=updatedAt:desc&limit=1')).body.rows[0].id).toBe(customer.id);
     const other = (await t.staffA.call('POST', '/api/customers', { name: 'Chi tiết phiên bản khác' })).body;
-    const [listsBefore, detailsBefore] = [await cache.version(t.db, customers), await cache.version(t.db, details)];
+    const [listsBefore, searchedBefore] = [await cache.version(t.db, customers), await cache.version(t.db, searched)];
+    const detailsBefore = await cache.version(t.db, details);
 
-    const saved = await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { phone, address: '12 Lý Thái Tổ', version: customer.version });
+    // An address is not searched: searches keep their lists.
+    const moved = await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { address: '12 Lý Thái Tổ', version: customer.version });
+    expect(moved.status).toBe(200);
+    expect(await cache.version(t.db, searched)).toBe(searchedBefore);
+    expect(await cache.version(t.db, details)).not.toBe(detailsBefore);
+    expect((await t.staffA.call('GET', '/api/customers?address=L%C3%BD%20Th%C3%A1i&sort=address:asc')).body.rows.map((row: { id: number }) => row.id)).toEqual([customer.id]);
+
+    const saved = await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { phone, version: moved.body.version });
     expect(saved.status).toBe(200);
     expect(await cache.version(t.db, customers)).toBe(listsBefore);
-    expect(await cache.version(t.db, details)).not.toBe(detailsBefore);
+    expect(await cache.version(t.db, searched)).not.toBe(searchedBefore);
     // The lists that follow the details see the edit at once.
-    expect((await t.staffA.call('GET', searched)).body.total).toBe(1);
+    expect((await t.staffA.call('GET', searchPath)).body.total).toBe(1);
     expect((await t.staffA.call('GET', '/api/customers?sort=updatedAt:desc&limit=1')).body.rows[0].id).toBe(customer.id);
     expect(other.id).not.toBe(customer.id);
 
@@ -72,7 +81,7 @@ describe('lists versioned per table (migration 0027)', () => {
   it('migrates down and up again (0027, 0028, 0029)', async () => {
     await inRolledBackTransaction(t.db, async (trx) => {
       await customerDetailVersion.down(trx);
-      expect((await trx.raw(`SELECT to_regclass('crm_list_version_customer_details') AS s`)).rows[0].s).toBeNull();
+      expect((await trx.raw(`SELECT to_regclass('crm_list_version_customer_search') AS s`)).rows[0].s).toBeNull();
       await engineListIndexes.down(trx);
       await listVersions.down(trx);
       expect((await trx.raw(`SELECT to_regclass('crm_list_version_activities') AS s`)).rows[0].s).toBeNull();

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { CustomerFilter, CustomerListQuery, Customer } from '../../../shared/schemas/customers';
+import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { listPage, warmList, type ListSource } from '../../list/listEngine';
@@ -15,18 +16,27 @@ export function visibleCustomersQuery(db: Knex, actor: Actor, filter: CustomerFi
   return query.where(customerAccess(db, actor).readable());
 }
 
-/** Filters and sorts that read the detail columns of migration 0029 (search_text holds phone and email). */
-const detailFilters = ['search', 'phone', 'email', 'address'] as const;
-const detailSorts = new Set(['phone', 'email', 'address', 'updatedAt']);
-const followsDetails = (filter: CustomerFilter, keys: SortKey[]) =>
-  detailFilters.some((field) => filter[field] !== undefined) || keys.some((key) => detailSorts.has(key.field));
+/**
+ * The sequences a customer list follows (migration 0029): every list `crm_list_version`; those
+ * that search, filter or sort by the detail columns also the sequence of that group.
+ */
+const detailGroups = [
+  { sequence: 'crm_list_version_customer_search', filters: ['search', 'phone', 'email'], sorts: ['phone', 'email'] },
+  { sequence: 'crm_list_version_customer_details', filters: ['address'], sorts: ['address', 'updatedAt'] },
+] as const satisfies { sequence: string; filters: (keyof CustomerFilter)[]; sorts: CustomerSortField[] }[];
+
+function customerListSequences(filter: CustomerFilter, keys: SortKey[]): string[] {
+  const follows = detailGroups.filter((group) => group.filters.some((field) => filter[field] !== undefined)
+    || keys.some((key) => (group.sorts as readonly string[]).includes(key.field)));
+  return ['crm_list_version', ...follows.map((group) => group.sequence)];
+}
 
 /** The customer list (and the pool, which is its `inPool` filter) on the list engine. */
 export const customerList: ListSource<CustomerFilter, Customer> = {
   name: 'customers',
   // crm_list_version: writes to customers and everything a customer row shows or sorts by
-  // (migrations 0001, 0009, 0012, 0020); edits of detail columns only bump the other (0029).
-  versionSequences: (filter, keys) => (followsDetails(filter, keys) ? ['crm_list_version', 'crm_list_version_customer_details'] : ['crm_list_version']),
+  // (migrations 0001, 0009, 0012, 0020), except edits of detail columns (0029).
+  versionSequences: customerListSequences,
   idColumn: 'c.id',
   rows: visibleCustomersQuery,
   sortModel: customerSortModel,
