@@ -31,6 +31,12 @@ export type CustomerAccess = {
    * rows by `customer_id` through an index. Null for admins and subtrees, whose rows are tested in hand.
    */
   infoCandidateIds: (() => Knex.Raw) | null;
+  /**
+   * The one owner whose customers the actor's lists hold besides shared and pooled ones (staff:
+   * themself), so another owner's customer edits cannot change them (migration 0029); null for
+   * admins and subtrees.
+   */
+  soleOwnerId: number | null;
 };
 
 function checkAlias(alias: string): string {
@@ -124,6 +130,7 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
     },
     level: () => db.raw(`CASE WHEN ? THEN 'edit' WHEN ? THEN 'read' WHEN ${c}.in_pool THEN 'pool' END`, [admin ? db.raw('TRUE') : ownsRow(), sharedWith()]),
     readsEveryCustomer: admin,
+    soleOwnerId: admin || subtree ? null : actor.id,
     infoCandidateIds: admin || subtree ? null : () => db.raw(
       'ARRAY(SELECT o.customer_id FROM customer_owners o WHERE o.owner_id = ANY(?) UNION ALL SELECT s.customer_id FROM customer_shares s WHERE ?)', [owners(), reachesActor()]),
   };

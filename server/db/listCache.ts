@@ -2,6 +2,13 @@ import type { Knex } from 'knex';
 
 type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean; costMs?: number; weight: number };
 
+/**
+ * What versions a cached list: a sequence (its fixed name, never user input), or a counter read
+ * by SQL as text (one owner's row of customer_detail_versions), named for the cache.
+ */
+export type VersionPart = string | { name: string; sql: string; bindings: readonly Knex.Value[] };
+const partName = (part: VersionPart) => (typeof part === 'string' ? part : part.name);
+
 export type ListCacheLimits = {
   maxEntries?: number;
   ttlMs?: number;
@@ -37,17 +44,19 @@ export class ListCache {
   }
 
   /** The version of a list built from these sequences (fixed names, never user input). */
-  async version(db: Knex, sequences: readonly string[]): Promise<string> {
-    return (await this.versions(db, [sequences]))[0];
+  async version(db: Knex, parts: readonly VersionPart[]): Promise<string> {
+    return (await this.versions(db, [parts]))[0];
   }
 
-  /** One version per set of sequences, read in one statement. */
-  async versions(db: Knex, sets: readonly (readonly string[])[]): Promise<string[]> {
-    const sequences = [...new Set(sets.flat())];
-    const parts = sequences.map((sequence) => `(SELECT last_value::text || ':' || is_called::text FROM ${sequence})`);
-    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${parts.join(', ')}) AS v`);
-    const values = new Map(result.rows[0].v.split('|').map((value, index) => [sequences[index], value]));
-    return sets.map((set) => set.map((sequence) => values.get(sequence)).join('|'));
+  /** One version per set of parts, read in one statement. */
+  async versions(db: Knex, sets: readonly (readonly VersionPart[])[]): Promise<string[]> {
+    const parts = [...new Map(sets.flat().map((part) => [partName(part), part])).values()];
+    const sql = parts.map((part) => (typeof part === 'string'
+      ? db.raw(`(SELECT last_value::text || ':' || is_called::text FROM ${part})`)
+      : db.raw(`coalesce((${part.sql}), '0')`, [...part.bindings])));
+    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${sql.map(() => '?').join(', ')}) AS v`, sql);
+    const values = new Map(result.rows[0].v.split('|').map((value, index) => [partName(parts[index]), value]));
+    return sets.map((set) => set.map((part) => values.get(partName(part))).join('|'));
   }
 
   memo<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../access/actor';
-import { ListCache } from '../db/listCache';
+import { ListCache, type VersionPart } from '../db/listCache';
 import { pageRange } from './pageRange';
 import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSignature, type SortKey, type SortModel } from './sortKeys';
 
@@ -13,10 +13,11 @@ export type ListSource<F, R> = {
   /** Cache namespace. */
   name: string;
   /**
-   * Sequences whose values version this list's cached totals and anchors (fixed names); a function
-   * when some filters or sorts follow more of them (customers: those by phone, email, address).
+   * Sequences (or counters) whose values version this list's cached totals and anchors; a
+   * function when some filters, sorts or actors follow other ones (customers: migration 0029).
+   * Called with no keys for the total.
    */
-  versionSequences: readonly string[] | ((filter: F, keys: SortKey[]) => readonly string[]);
+  versionedBy: readonly VersionPart[] | ((db: Knex, actor: Actor, filter: F, keys: SortKey[]) => readonly VersionPart[]);
   /** The unique row id in `rows`' SQL (`c.id`, `r.id`). */
   idColumn: string;
   /** The rows the actor may see that match the filter (access rules in SQL, from server/access/). */
@@ -233,7 +234,7 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const scope = `${(source.scope ?? perUser)(actor)}|${JSON.stringify(filter)}`;
   // A count follows the filter's sequences, a page also its order's (sorting by updatedAt follows
   // customer detail edits): one total however the grid is sorted.
-  const sequencesOf = (orderKeys: SortKey[]) => (typeof source.versionSequences === 'function' ? source.versionSequences(filter, orderKeys) : source.versionSequences);
+  const sequencesOf = (orderKeys: SortKey[]) => (typeof source.versionedBy === 'function' ? source.versionedBy(db, actor, filter, orderKeys) : source.versionedBy);
   const [version, countVersion] = await totals.versions(db, [sequencesOf(keys), sequencesOf([])]);
   const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 

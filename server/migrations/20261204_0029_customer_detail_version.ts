@@ -16,6 +16,13 @@ import type { Knex } from 'knex';
  * bump everything without comparing: bulk changes pay nothing for the check. Inserts and deletes
  * keep their trigger (`crm_list_version`, which every customer list follows).
  *
+ * A staff member's lists hold their own customers and those shared with them or in the pool, so
+ * an edit of another owner's customer cannot change them: `customer_detail_versions` counts each
+ * owner's detail edits per group (in the transaction, so a reader sees the count move when the
+ * edit commits), and `crm_list_version_customer_shared` counts detail edits of shared, pooled or
+ * unowned customers. Staff lists follow those instead of the global group sequences, which
+ * managers' and admins' lists follow (`soleOwnerId` in server/access/customerAccess.ts).
+ *
  * The customer triggers of migration 0020 run a statement on customer_pool_due for every customer
  * UPDATE, and its statement trigger bumped `crm_list_version` even when no row changed: now it
  * bumps only when the statement changed rows (days left sort and show in customer grids).
@@ -30,17 +37,34 @@ const up = String.raw`
 CREATE SEQUENCE crm_list_version_customer_search;
 CREATE SEQUENCE crm_list_version_customer_details;
 
+CREATE SEQUENCE crm_list_version_customer_shared;
+CREATE TABLE customer_detail_versions (
+  owner_id bigint PRIMARY KEY,
+  searched bigint NOT NULL,
+  other bigint NOT NULL
+);
+
 CREATE FUNCTION crm_customer_update_versions() RETURNS trigger LANGUAGE plpgsql AS $fn$
-DECLARE listed boolean := TRUE; searched boolean := TRUE;
+DECLARE list_changed boolean := TRUE; search_changed boolean := TRUE; shared_changed boolean;
 BEGIN
   IF (SELECT count(*) FROM (SELECT 1 FROM new_rows LIMIT ${comparedRowLimit + 1}) AS n) <= ${comparedRowLimit} THEN
     -- EXECUTE: planned for the rows at hand (migration 0023).
     EXECUTE $q$SELECT coalesce(bool_or(${differ((row) => `to_jsonb(${row}) - ${textArray([...searched, ...other])}`)}), FALSE),
         coalesce(bool_or(${differ((row) => `(${searched.map((column) => `${row}.${column}`).join(', ')})`)}), FALSE)
-      FROM old_rows o JOIN new_rows n ON n.id = o.id$q$ INTO listed, searched;
+      FROM old_rows o JOIN new_rows n ON n.id = o.id$q$ INTO list_changed, search_changed;
   END IF;
-  IF listed THEN PERFORM nextval('crm_list_version'); END IF;
-  IF searched THEN PERFORM nextval('crm_list_version_customer_search'); END IF;
+  IF list_changed THEN
+    PERFORM nextval('crm_list_version');
+  ELSE
+    -- Owners in order, so that two statements lock their rows in the same order.
+    EXECUTE $q$INSERT INTO customer_detail_versions AS v (owner_id, searched, other)
+      SELECT DISTINCT owner_id, CASE WHEN $1 THEN 1 ELSE 0 END, 1 FROM new_rows WHERE owner_id IS NOT NULL ORDER BY owner_id
+      ON CONFLICT (owner_id) DO UPDATE SET searched = v.searched + EXCLUDED.searched, other = v.other + 1$q$ USING search_changed;
+    EXECUTE $q$SELECT EXISTS (SELECT 1 FROM new_rows n WHERE n.owner_id IS NULL OR n.in_pool
+      OR EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = n.id))$q$ INTO shared_changed;
+    IF shared_changed THEN PERFORM nextval('crm_list_version_customer_shared'); END IF;
+  END IF;
+  IF search_changed THEN PERFORM nextval('crm_list_version_customer_search'); END IF;
   PERFORM nextval('crm_list_version_customer_details');
   PERFORM pg_notify('crm_live', '{"topic":"customers"}');
   RETURN NULL;
@@ -84,7 +108,8 @@ DROP TRIGGER customers_list_version ON customers;
 CREATE TRIGGER customers_list_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON customers
   FOR EACH STATEMENT EXECUTE FUNCTION crm_bump_list_version();
 DROP FUNCTION crm_customer_update_versions();
-DROP SEQUENCE crm_list_version_customer_details, crm_list_version_customer_search;
+DROP TABLE customer_detail_versions;
+DROP SEQUENCE crm_list_version_customer_details, crm_list_version_customer_search, crm_list_version_customer_shared;
 `;
 
 export const customerDetailVersion = {

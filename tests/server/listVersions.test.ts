@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../server/access/actor';
 import { ListCache } from '../../server/db/listCache';
+import { customerList } from '../../server/features/customers/listCustomers';
 import { listVersions } from '../../server/migrations/20261203_0027_list_versions';
 import { engineListIndexes } from '../../server/migrations/20261203_0028_engine_list_indexes';
 import { customerDetailVersion } from '../../server/migrations/20261204_0029_customer_detail_version';
@@ -7,6 +9,7 @@ import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
 const t = useCompanyApp();
+type CustomerVersions = Extract<typeof customerList.versionedBy, (...args: never[]) => unknown>;
 const cache = new ListCache();
 const customers = ['crm_list_version'];
 const searched = ['crm_list_version_customer_search'];
@@ -64,6 +67,34 @@ describe('lists versioned per table (migration 0027)', () => {
     // A listed column (the name) changes every customer list.
     expect((await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { name: 'Chi tiết phiên bản mới', version: saved.body.version })).status).toBe(200);
     expect(await cache.version(t.db, customers)).not.toBe(listsBefore);
+  });
+
+  it("a staff member's searches follow their own customers' edits and shared ones, not other owners'", async () => {
+    const ofA = (await t.staffA.call('POST', '/api/customers', { name: 'Khách của A' })).body;
+    const ofB = (await t.staffB.call('POST', '/api/customers', { name: 'Khách của B' })).body;
+    const searchB = async () => (await t.staffB.call('GET', '/api/customers?search=0912')).body;
+    const bBefore = await searchB();
+    const staffB: Actor = { id: t.staffB.userId, username: 'b', fullName: 'B', role: 'staff', departmentId: null, departmentPath: null };
+    const bVersion = () => cache.version(t.db, (customerList.versionedBy as CustomerVersions)(t.db, staffB, { search: '0912' }, []));
+    const bVersionBefore = await bVersion();
+    const managerSearch = `/api/customers?search=0912`;
+    const managerBefore = (await t.salesManager.call('GET', managerSearch)).body.total;
+
+    // A's edit does not move B's search version: B's cached search stays (and is still right).
+    const savedA = await t.staffA.call('PATCH', `/api/customers/${ofA.id}`, { phone: '0912000001', version: ofA.version });
+    expect(savedA.status).toBe(200);
+    expect(await bVersion()).toBe(bVersionBefore);
+    expect(await searchB()).toEqual(bBefore);
+    expect((await t.salesManager.call('GET', managerSearch)).body.total).toBe(managerBefore + 1);
+    // B's own edit shows in B's search at once.
+    expect((await t.staffB.call('PATCH', `/api/customers/${ofB.id}`, { phone: '0912000002', version: ofB.version })).status).toBe(200);
+    expect(await bVersion()).not.toBe(bVersionBefore);
+    expect((await searchB()).total).toBe(bBefore.total + 1);
+    // A customer shared with B: A's edit of it changes B's lists too.
+    await t.db('customer_shares').insert({ customer_id: ofA.id, user_id: t.staffB.userId, source: 'share', info_types: ['general'] });
+    const sharedBefore = (await searchB()).total;
+    expect((await t.staffA.call('PATCH', `/api/customers/${ofA.id}`, { phone: '0999000001', version: savedA.body.version })).status).toBe(200);
+    expect((await searchB()).total).toBe(sharedBefore - 1);
   });
 
   it('a statement over more than 1,000 customers bumps the list version without comparing rows', async () => {

@@ -31,7 +31,7 @@ function visibleContacts(db: Knex, actor: Actor): Knex.QueryBuilder {
 export const contactList: ListSource<{ customerId?: number }, Contact> = {
   name: 'contacts',
   // Contacts, and the customers, shares, users and departments that decide who sees them.
-  versionSequences: ['crm_list_version_contacts', 'crm_list_version'],
+  versionedBy: ['crm_list_version_contacts', 'crm_list_version'],
   idColumn: 'k.id',
   rows: (db, actor, filter) => visibleContacts(db, actor).modify((q) => { if (filter.customerId !== undefined) q.where('k.customer_id', filter.customerId); }),
   sortModel: () => ({

@@ -5,6 +5,7 @@ import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { listPage, warmList, type ListSource } from '../../list/listEngine';
 import type { SortKey } from '../../list/sortKeys';
+import type { VersionPart } from '../../db/listCache';
 import { applyCustomerFilter, normalizeFilter } from './filters';
 import { countByKeysOnly, filterNameBound } from './keyFilters';
 import { customersByIds } from './repository';
@@ -17,18 +18,24 @@ export function visibleCustomersQuery(db: Knex, actor: Actor, filter: CustomerFi
 }
 
 /**
- * The sequences a customer list follows (migration 0029): every list `crm_list_version`; those
- * that search, filter or sort by the detail columns also the sequence of that group.
+ * What versions a customer list (migration 0029): every list `crm_list_version`; those that
+ * search, filter or sort by a group of detail columns also that group's edits, counted for one
+ * owner (and shared or pooled customers) when the actor's lists hold one owner's customers.
  */
 const detailGroups = [
-  { sequence: 'crm_list_version_customer_search', filters: ['search', 'phone', 'email'], sorts: ['phone', 'email'] },
-  { sequence: 'crm_list_version_customer_details', filters: ['address'], sorts: ['address', 'updatedAt'] },
-] as const satisfies { sequence: string; filters: (keyof CustomerFilter)[]; sorts: CustomerSortField[] }[];
+  { sequence: 'crm_list_version_customer_search', counter: 'searched', filters: ['search', 'phone', 'email'], sorts: ['phone', 'email'] },
+  { sequence: 'crm_list_version_customer_details', counter: 'other', filters: ['address'], sorts: ['address', 'updatedAt'] },
+] as const satisfies { sequence: string; counter: string; filters: (keyof CustomerFilter)[]; sorts: CustomerSortField[] }[];
 
-function customerListSequences(filter: CustomerFilter, keys: SortKey[]): string[] {
+function customerListVersions(db: Knex, actor: Actor, filter: CustomerFilter, keys: SortKey[]): VersionPart[] {
   const follows = detailGroups.filter((group) => group.filters.some((field) => filter[field] !== undefined)
     || keys.some((key) => (group.sorts as readonly string[]).includes(key.field)));
-  return ['crm_list_version', ...follows.map((group) => group.sequence)];
+  const ownerId = customerAccess(db, actor).soleOwnerId;
+  if (ownerId === null) return ['crm_list_version', ...follows.map((group) => group.sequence)];
+  const counters = follows.map((group): VersionPart => ({
+    name: `${group.counter}:${ownerId}`, sql: `SELECT ${group.counter}::text FROM customer_detail_versions WHERE owner_id = ?`, bindings: [ownerId],
+  }));
+  return ['crm_list_version', ...counters, ...(follows.length ? ['crm_list_version_customer_shared'] : [])];
 }
 
 /** The customer list (and the pool, which is its `inPool` filter) on the list engine. */
@@ -36,7 +43,7 @@ export const customerList: ListSource<CustomerFilter, Customer> = {
   name: 'customers',
   // crm_list_version: writes to customers and everything a customer row shows or sorts by
   // (migrations 0001, 0009, 0012, 0020), except edits of detail columns (0029).
-  versionSequences: customerListSequences,
+  versionedBy: customerListVersions,
   idColumn: 'c.id',
   rows: visibleCustomersQuery,
   sortModel: customerSortModel,

@@ -100,7 +100,7 @@ type DeletedCustomerRow = { id: number; code: string; name: string; owner_name: 
 export const deletedCustomerList: ListSource<Record<string, never>, DeletedCustomer> = {
   name: 'deletedCustomers',
   // Customers, and the users and departments that decide who may edit them.
-  versionSequences: ['crm_list_version'],
+  versionedBy: ['crm_list_version'],
   idColumn: 'c.id',
   rows: (db, actor) => db('customers as c').whereNotNull('c.deleted_at').where(customerAccess(db, actor).editable()),
   sortModel: () => ({

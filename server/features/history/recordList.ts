@@ -40,7 +40,7 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
     source = {
       name: config.table,
       // Customers' names and access rules are part of every history list.
-      versionSequences: ['crm_list_version', config.kind === 'activity' ? 'crm_list_version_activities' : 'crm_list_version_records'],
+      versionedBy: ['crm_list_version', config.kind === 'activity' ? 'crm_list_version_activities' : 'crm_list_version_records'],
       idColumn: 'r.id',
       rows: (db, actor, filter) => visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, filter)),
       sortModel: () => model,

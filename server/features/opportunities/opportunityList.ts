@@ -37,7 +37,7 @@ export const opportunitySortModel: SortModel = { columns, defaultSort: 'createdA
 export const opportunityList: ListSource<OpportunityFilter, Opportunity> = {
   name: 'opportunities',
   // Customers' names and access rules, users' names; the opportunities' own tables and lost reasons (migration 0027).
-  versionSequences: ['crm_list_version', 'crm_list_version_opportunities'],
+  versionedBy: ['crm_list_version', 'crm_list_version_opportunities'],
   idColumn: 'r.id',
   rows: (db, actor, filter) => applyOpportunityFilter(visibleOpportunities(db, actor), filter),
   sortModel: () => opportunitySortModel,

@@ -81,7 +81,7 @@ export async function findVisibleOpportunity(db: Knex, actor: Actor, id: number)
 export const deletedOpportunityList: ListSource<Record<string, never>, DeletedOpportunity> = {
   name: 'deletedOpportunities',
   // Opportunities, and the customers, shares, users and departments that decide who sees them.
-  versionSequences: ['crm_list_version_opportunities', 'crm_list_version'],
+  versionedBy: ['crm_list_version_opportunities', 'crm_list_version'],
   idColumn: 'r.id',
   rows: (db, actor) => visibleOpportunities(db, actor, true).where(ownedRecordEditable(db, actor)),
   sortModel: () => ({

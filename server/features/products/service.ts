@@ -14,7 +14,7 @@ const columns = ['id', 'code', 'name', 'unit', 'price'];
 /** The catalogue (list engine): every live product, by code; `search` matches code or name, accents ignored. */
 export const productList: ListSource<{ search?: string }, Product> = {
   name: 'products',
-  versionSequences: ['crm_list_version_products'],
+  versionedBy: ['crm_list_version_products'],
   idColumn: 'p.id',
   rows: (db, _actor, filter) => db('products as p').whereNull('p.deleted_at').modify((q) => {
     const search = filter.search?.trim();
