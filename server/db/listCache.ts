@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
+import { prepared } from './prepared';
 
-type Entry = { version: string; expiresAt: number; value: Promise<unknown>; refreshing?: boolean; costMs?: number; weight: number };
+type Entry = { version: string; expiresAt: number; value: Promise<unknown>; resolved?: { value: unknown }; refreshing?: boolean; costMs?: number; weight: number };
 
 /**
  * What versions a cached list: a sequence (its fixed name, never user input), or a counter read
@@ -54,9 +55,14 @@ export class ListCache {
     const sql = parts.map((part) => (typeof part === 'string'
       ? db.raw(`(SELECT last_value::text || ':' || is_called::text FROM ${part})`)
       : db.raw(`coalesce((${part.sql}), '0')`, [...part.bindings])));
-    const result = await db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${sql.map(() => '?').join(', ')}) AS v`, sql);
+    const result = await prepared(db.raw<{ rows: { v: string }[] }>(`SELECT concat_ws('|', ${sql.map(() => '?').join(', ')}) AS v`, sql));
     const values = new Map(result.rows[0].v.split('|').map((value, index) => [partName(parts[index]), value]));
     return sets.map((set) => set.map((part) => values.get(partName(part))).join('|'));
+  }
+
+  /** The last value computed for `key`, of whatever version, or undefined (none, or still computing). */
+  peek<T>(key: string): T | undefined {
+    return this.entries.get(key)?.resolved?.value as T | undefined;
   }
 
   memo<T>(key: string, version: string, compute: () => Promise<T>): Promise<T> {
@@ -100,6 +106,7 @@ export class ListCache {
     const started = performance.now();
     value.then((resolved) => {
       entry.costMs ??= performance.now() - started;
+      entry.resolved = { value: resolved };
       if (this.entries.get(key) !== entry) return;
       entry.weight = this.weigh(resolved);
       this.weight += entry.weight;

@@ -128,6 +128,11 @@ export async function streamExport(db: Knex, actor: Actor, exportId: number, sou
     .header('X-Export-Id', String(exportId))
     .send(out);
 
+  const record = async (outcome: Outcome): Promise<Outcome> => {
+    await finishExport(db, exportId, outcome.status, outcome.rows, outcome.error);
+    await writeAudit(db, actor.id, 'export', source.list, [], { exportId, status: outcome.status, rows: outcome.rows, columns: source.columns.map((spec) => spec.key), filter: source.filter });
+    return outcome;
+  };
   const finished = (async (): Promise<Outcome> => {
     let rows = 0;
     let nextProgress = progressEvery;
@@ -154,21 +159,20 @@ export async function streamExport(db: Knex, actor: Actor, exportId: number, sou
       await cursor.close();
       if (stopped) {
         out.destroy();
-        return { status: 'cancelled', rows };
+        return await record({ status: 'cancelled', rows });
       }
+      // Recorded before the file's last bytes go out: a client holding the whole file finds the
+      // export done in its recent exports (recorded after, a quick look still saw it running).
+      const done = await record({ status: 'done', rows });
       await workbook.finish();
-      return { status: 'done', rows };
+      return done;
     } catch (error) {
       await cursor.close();
-      if (stopped) return { status: 'cancelled', rows };
+      if (stopped) return record({ status: 'cancelled', rows });
       out.destroy(error instanceof Error ? error : new Error(String(error)));
-      return { status: 'failed', rows, error: String(error) };
+      return record({ status: 'failed', rows, error: String(error) });
     }
-  })().then(async (outcome) => {
-    await finishExport(db, exportId, outcome.status, outcome.rows, outcome.error);
-    await writeAudit(db, actor.id, 'export', source.list, [], { exportId, status: outcome.status, rows: outcome.rows, columns: source.columns.map((spec) => spec.key), filter: source.filter });
-    return outcome;
-  }, (error) => {
+  })().catch((error: unknown) => {
     reply.log.error({ err: error, exportId }, 'export bookkeeping failed');
     return { status: 'failed' as const, rows: 0, error: String(error) };
   });

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../access/actor';
 import { ListCache, type VersionPart } from '../db/listCache';
 import { pageRange } from './pageRange';
+import { sharedAnchors, type KeyValues } from './sharedAnchors';
 import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSignature, type SortKey, type SortModel } from './sortKeys';
 
 /**
@@ -75,9 +76,7 @@ const cheapOffset = 5000;
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */
 const idListLimit = 200_000;
 // Bounded by the ids held: 8M ids are 64 MB.
-const searchIdLists = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 8_000_000, weigh: (ids) => (ids as Float64Array).length });
-
-type KeyValues = (string | number | null)[];
+const searchIdLists = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 8_000_000, weigh: (list) => (list as IdList).ids.length });
 
 /**
  * Every `anchorStep`th row of the list, numbered in sort order. A list led by a key no index
@@ -156,21 +155,31 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
+/** A collected list's ids in sort order, and the version they were collected at. */
+type IdList = { version: string; ids: Float64Array };
+const idsKey = <F, R>({ source, scope, keys }: Context<F, R>) => `${source.name}|ids|${scope}|${sortSignature(keys)}`;
+
 /**
- * A block of a collected list (a text search, one owner's records), cut from its sorted id list:
- * sorting 100,000 matches once (0.3 s) instead of on every block (0.2 s each) makes every later
- * block a slice. A staff member's 22,000 of 5M activities: 0.2 s once, then a slice per block.
+ * A collected list (a text search, one owner's records) as its sorted ids: sorting 100,000
+ * matches once (0.3 s) instead of on every block (0.2 s each) makes every later block a slice. A
+ * staff member's 22,000 of 5M activities: 0.2 s once, then a slice per block. Collected up to one
+ * more than the limit, so that a list grown past it is seen to be.
  */
-async function collectedPageIds<F, R>(context: Context<F, R>, offset: number, limit: number, total: number): Promise<number[]> {
-  const { db, actor, source, filter, keys, scope, version } = context;
-  const ids = await searchIdLists.memoStale(`${source.name}|ids|${scope}|${sortSignature(keys)}`, version, async () => {
-    const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).select(`${source.idColumn} as id`);
+function collectedIds<F, R>(context: Context<F, R>): Promise<IdList> {
+  const { db, actor, source, filter, keys, version } = context;
+  return searchIdLists.memoStale(idsKey(context), version, async () => {
+    const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).limit(idListLimit + 1).select(`${source.idColumn} as id`);
     const rows = await runWithPlan<{ id: number }[]>(db, query, 'collectThenSort');
-    return Float64Array.from(rows, (row) => row.id);
+    return { version, ids: Float64Array.from(rows, (row) => row.id) };
   // Served a few writes old only when costly to rebuild (a big search): one owner's list is rebuilt
   // before answering, so a record they just created is on their next page.
-  }, (stale, costMs) => costMs >= listEngineTimings.costlyCountMs && Math.abs(stale.length - total) <= Math.max(10, total / 100));
-  const pageIds = Array.from(ids.subarray(offset, offset + limit));
+  }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);
+}
+
+/** A block of a collected list, cut from its id list. */
+async function collectedPageIds<F, R>(context: Context<F, R>, list: IdList, offset: number, limit: number): Promise<number[]> {
+  const { db, actor, source, filter } = context;
+  const pageIds = Array.from(list.ids.subarray(offset, offset + limit));
   if (pageIds.length === 0) return [];
   // A list a few writes old may name a row since deleted, changed or moved away: check again.
   const visible: { id: number }[] = await source.rows(db, actor, filter).whereRaw(`${source.idColumn} = ANY(?::bigint[])`, [pageIds]).select(`${source.idColumn} as id`);
@@ -196,8 +205,9 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     // fresh ones are computed keeps deep scrolling fast right after someone saves a row.
     const index = Math.floor(offset / anchorStep);
     const total = await totalPromise;
-    const anchorsPromise = anchorSets.memoStale(`${source.name}|anchors|${scope}|${sortSignature(keys)}`, version,
-      () => computeAnchors(db, source.rows(db, actor, filter), keys),
+    const anchorsKey = `${source.name}|anchors|${scope}|${sortSignature(keys)}`;
+    const anchorsPromise = anchorSets.memoStale(anchorsKey, version,
+      () => sharedAnchors(db, anchorsKey, version, () => computeAnchors(db, source.rows(db, actor, filter), keys)),
       (stale) => index < stale.length && Math.abs(stale.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
     anchorsPromise.catch(() => undefined);
     // Near the top a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
@@ -238,6 +248,15 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const [version, countVersion] = await totals.versions(db, [sequencesOf(keys), sequencesOf([])]);
   const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
 
+  const load = async (ids: number[]) => (ids.length ? source.load(db, actor, ids) : []);
+  const collected = source.hasTextSearch(filter) || !(source.walksSortIndex?.(db, actor) ?? true);
+  // A list collected within the limit before is collected again at a new version and counted from
+  // its ids: one query where a count and a collect took two (18 ms each for a staff search).
+  if (collected && (searchIdLists.peek<IdList>(idsKey(context))?.ids.length ?? Infinity) <= idListLimit) {
+    const list = await collectedIds(context);
+    if (list.ids.length <= idListLimit) return { rows: await load(await collectedPageIds(context, list, offset, limit)), total: list.ids.length };
+  }
+
   const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, countVersion, async () => {
     const shortcut = await source.countShortcut?.(db, actor, filter);
     if (shortcut !== undefined && shortcut !== null) return shortcut;
@@ -245,11 +264,10 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
     return Number(row.n);
   }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);
 
-  const collected = source.hasTextSearch(filter) || !(source.walksSortIndex?.(db, actor) ?? true);
   const ids = collected && (await totalPromise) <= idListLimit
-    ? await collectedPageIds(context, offset, limit, await totalPromise)
+    ? await collectedPageIds(context, await collectedIds(context), offset, limit)
     : await pageIds(context, offset, limit, totalPromise);
-  const [rows, total] = await Promise.all([ids.length ? source.load(db, actor, ids) : Promise.resolve([]), totalPromise]);
+  const [rows, total] = await Promise.all([load(ids), totalPromise]);
   return { rows, total };
 }
 

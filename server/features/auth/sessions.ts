@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { prepared } from '../../db/prepared';
 import type { Knex } from 'knex';
 import type { Actor } from '../../access/actor';
 
@@ -32,10 +33,11 @@ export async function actorForToken(db: Knex, token: string): Promise<Actor | un
 
 /** The active user behind a live session, named by its stored hash (an event stream's ticket keeps it). */
 export async function actorForTokenHash(db: Knex, tokenHash: string): Promise<Actor | undefined> {
-  const row = await liveSessions(db)
+  // Every request asks this: prepared once per connection.
+  const row = await prepared(liveSessions(db)
     .leftJoin('departments as d', 'd.id', 'u.department_id')
     .where('s.token_hash', tokenHash)
-    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.department_id', 'd.path');
+    .first('u.id', 'u.username', 'u.full_name', 'u.role', 'u.department_id', 'd.path'));
   if (!row) return undefined;
   return { id: row.id, username: row.username, fullName: row.full_name, role: row.role, departmentId: row.department_id, departmentPath: row.path ?? null };
 }

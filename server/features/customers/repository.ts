@@ -4,6 +4,7 @@ import { infoTypes } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess } from '../../access/customerAccess';
 import { poolDaysLeft } from '../pool/poolDue';
+import { prepared } from '../../db/prepared';
 
 type CustomerRow = {
   id: number; code: string; name: string; tax_code: string | null; phone: string | null; email: string | null;
@@ -36,7 +37,7 @@ function toCustomer(row: CustomerRow): Customer {
 export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Promise<Customer[]> {
   if (ids.length === 0) return [];
   const access = customerAccess(db, actor);
-  const rows: CustomerRow[] = await db('customers as c')
+  const rows: CustomerRow[] = await prepared(db('customers as c')
     .leftJoin('users as o', 'o.id', 'c.owner_id')
     .leftJoin('customer_types as t', 't.id', 'c.type_id')
     .leftJoin('tiers as tr', 'tr.id', 'c.tier_id')
@@ -57,7 +58,7 @@ export async function customersByIds(db: Knex, actor: Actor, ids: number[]): Pro
       db.raw(`CASE WHEN 'contracts' = ANY(acc.seen) THEN c.revenue END AS revenue`),
       db.raw(`CASE WHEN 'contracts' = ANY(acc.seen) THEN (SELECT coalesce(sum(p.amount), 0) FROM payments p WHERE p.customer_id = c.id AND p.deleted_at IS NULL) END AS paid`),
       'acc.seen as info_types',
-    );
+    ));
   const byId = new Map(rows.map((row) => [row.id, toCustomer(row)]));
   return ids.map((id) => byId.get(id)).filter((customer): customer is Customer => customer !== undefined);
 }

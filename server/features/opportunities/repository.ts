@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { prepared } from '../../db/prepared';
 import type {
   DeletedOpportunity, Opportunity, OpportunityDetail, OpportunityLine,
 } from '../../../shared/schemas/opportunities';
@@ -51,7 +52,7 @@ export function toOpportunity(row: OpportunityRow): Opportunity {
 
 /** Opportunities by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
 export async function opportunitiesByIds(db: Knex, actor: Actor, ids: number[]): Promise<Opportunity[]> {
-  const rows: OpportunityRow[] = await inIdOrder(selectOpportunityColumns(db, actor, visibleOpportunities(db, actor)), 'r.id', ids);
+  const rows: OpportunityRow[] = await prepared(inIdOrder(selectOpportunityColumns(db, actor, visibleOpportunities(db, actor)), 'r.id', ids));
   return rows.map(toOpportunity);
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { listAnchorSets } from '../../server/migrations/20261204_0030_list_anchor_sets';
+import { sharedAnchors } from '../../server/list/sharedAnchors';
+import { inRolledBackTransaction } from '../support/sideTables';
+import { useCompanyApp } from '../support/companyApp';
+
+const t = useCompanyApp();
+
+describe('anchors shared by server processes (migration 0030)', () => {
+  it('a deep block stores its list\'s anchors at the list version for the other processes', async () => {
+    const response = await t.admin.call('GET', '/api/customers?sort=createdAt:desc&offset=100&limit=100');
+    expect(response.status).toBe(200);
+    await expect.poll(async () => (await t.db('list_anchor_sets').where('key', 'like', 'customers|anchors|admin|%').pluck('key')).join(' '))
+      .toContain('createdAt');
+  });
+
+  it('uses anchors another process stored at the same version, builds and stores them otherwise', async () => {
+    const stored = [['Công ty A', 1], ['Công ty B', 7]];
+    await t.db('list_anchor_sets').insert({ key: 'test|anchors', version: '5:true', anchors: JSON.stringify(stored) });
+    const build = vi.fn(async () => [['Công ty C', 9]]);
+    expect(await sharedAnchors(t.db, 'test|anchors', '5:true', build)).toEqual(stored);
+    expect(build).not.toHaveBeenCalled();
+
+    expect(await sharedAnchors(t.db, 'test|anchors', '6:true', build)).toEqual([['Công ty C', 9]]);
+    expect(build).toHaveBeenCalledTimes(1);
+    await expect.poll(async () => (await t.db('list_anchor_sets').where({ key: 'test|anchors' }).first('version', 'anchors')))
+      .toEqual({ version: '6:true', anchors: [['Công ty C', 9]] });
+  });
+
+  it('inside a caller\'s transaction it reads but does not write', async () => {
+    await t.db.transaction(async (trx) => {
+      expect(await sharedAnchors(trx, 'test|in-transaction', '1:true', async () => [[1]])).toEqual([[1]]);
+    });
+    // Stores run in the background: give one the time it would take.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await t.db('list_anchor_sets').where({ key: 'test|in-transaction' }).first()).toBeUndefined();
+  });
+
+  it('migrates down and up again', async () => {
+    await inRolledBackTransaction(t.db, async (trx) => {
+      await listAnchorSets.down(trx);
+      expect((await trx.raw(`SELECT to_regclass('list_anchor_sets') AS s`)).rows[0].s).toBeNull();
+      await listAnchorSets.up(trx);
+    });
+  });
+});
