@@ -3,7 +3,7 @@ import { buildApp } from './app';
 import { openConfiguredDatabase } from './db/configuredDatabase';
 import { adminBootstrapMessage, bootstrapAdmin } from './features/users/bootstrapAdmin';
 import { Scheduler } from './scheduler/scheduler';
-import { warmAdminCustomerList } from './features/customers/listCustomers';
+import { warmAdminLists } from './features/warmAdminLists';
 import { seedDemoCompany } from './seed/demoCompany';
 import { scheduledJobs } from './scheduler/jobs/index';
 
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   await scheduler.start();
-  warmAdminCustomerList(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'customer list warm-up failed'));
+  warmAdminLists(database.db).catch((error: unknown) => app.log.warn({ err: error }, 'list warm-up failed'));
   console.log(`CRM server ready: http://localhost:${config.port}/ (listening on ${config.host}:${config.port})`);
 }
 

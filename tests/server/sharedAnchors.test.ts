@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { listAnchorSets } from '../../server/migrations/20261204_0030_list_anchor_sets';
 import { sharedAnchors } from '../../server/list/sharedAnchors';
+import { warmAdminLists } from '../../server/features/warmAdminLists';
 import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
@@ -34,6 +35,13 @@ describe('anchors shared by server processes (migration 0030)', () => {
     // Stores run in the background: give one the time it would take.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await t.db('list_anchor_sets').where({ key: 'test|in-transaction' }).first()).toBeUndefined();
+  });
+
+  it('the admins\' default customer and activity lists are built at server start', async () => {
+    await t.db('list_anchor_sets').delete();
+    await warmAdminLists(t.db);
+    await expect.poll(async () => (await t.db('list_anchor_sets').pluck('key')).map((key: string) => key.split('|').slice(0, 4).join('|')).sort())
+      .toEqual(['activities|anchors|admin|{}', 'customers|anchors|admin|{}']);
   });
 
   it('migrates down and up again', async () => {

@@ -70,9 +70,3 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
 export async function warmCustomerList(db: Knex, actor: Actor): Promise<void> {
   await warmList(db, actor, customerList, normalizeFilter({}));
 }
-
-export async function warmAdminCustomerList(db: Knex): Promise<void> {
-  const admin = await db('users').where({ role: 'admin', active: true }).first('id', 'username', 'full_name');
-  if (!admin) return;
-  await warmCustomerList(db, { id: admin.id, username: admin.username, fullName: admin.full_name, role: 'admin', departmentId: null, departmentPath: null });
-}
