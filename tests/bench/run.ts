@@ -13,6 +13,7 @@ import { benchMassUpdate } from './massUpdateBench';
 import { benchExport, printExportTable, type ExportBenchResult } from './exportBench';
 import { benchLoadCase, printLoadTable, type LoadResult } from './loadBench';
 import { startServerProcesses } from './serverProcesses';
+import { benchCrossProcess, printCrossProcessTable, type CrossProcessResult } from './crossProcessBench';
 import { benchShare, benchTransferAndUndo, type OwnershipResult } from './ownershipBench';
 import { benchPool, printPoolTable, type PoolBenchResult } from './poolBench';
 import { printOwnershipTable } from './ownershipReport';
@@ -24,15 +25,15 @@ import { benchTiers, printTiersTable } from './tiersBench';
 import { seededRandom } from './stats';
 import { discoverFilterValues, pageViews } from './views';
 
-const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--skip-search] [--skip-load] [--load-seconds S] [--load-processes N] [--only NAME]
+const usage = `Usage: npm run bench [-- --max-minutes M] [--skip-bulk] [--skip-ownership] [--skip-mass-update] [--skip-tiers] [--skip-pool] [--skip-export] [--skip-pages] [--skip-search] [--skip-load] [--skip-cross-process] [--load-seconds S] [--load-processes N] [--only NAME]
 
-Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update, the common pool (run, dry run, days-left sort), text search and 48 users at once (--load-seconds, default 30; against --load-processes server processes of their own, default 1) over HTTP against the configured database
+Benchmarks the customer list, bulk group changes, transfer (with undo), share, mass update, the common pool (run, dry run, days-left sort), text search and 48 users at once (--load-seconds, default 30; against --load-processes server processes of their own, default 1), a cold deep block in a second server process after a first built it, over HTTP against the configured database
 (DATABASE_URL or CRM_DATA_DIR, as npm start; seed it first: npm run seed -- --customers 1000000).
 Creates or reuses bench.admin / bench.manager / bench.staff and bench.load01 … bench.load48 (password ${benchPassword}); undoes
 its bulk changes and transfers. Results: a table here and tests/bench/results/latest.json.`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, 'skip-load': { type: 'boolean' }, 'load-seconds': { type: 'string' }, 'load-processes': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ options: { 'max-minutes': { type: 'string' }, 'skip-bulk': { type: 'boolean' }, 'skip-ownership': { type: 'boolean' }, 'skip-mass-update': { type: 'boolean' }, 'skip-tiers': { type: 'boolean' }, 'skip-pool': { type: 'boolean' }, 'skip-export': { type: 'boolean' }, 'skip-pages': { type: 'boolean' }, 'skip-search': { type: 'boolean' }, 'skip-load': { type: 'boolean' }, 'skip-cross-process': { type: 'boolean' }, 'load-seconds': { type: 'string' }, 'load-processes': { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     console.log(usage);
     return;
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
       console.log(`  load: done (${servers.baseUrls.length} server process${servers.baseUrls.length > 1 ? 'es' : ''})`);
     }
 
+    const crossProcess: CrossProcessResult[] = [];
+    if (!values['skip-cross-process'] && !values.only && performance.now() < deadline) {
+      crossProcess.push(...await benchCrossProcess(db, database.url));
+      console.log('  cold views across processes: done');
+    }
+
     const bulk: BulkResult[] = [];
     if (!values['skip-bulk'] && !values.only) {
       for (const target of [10_000, 100_000]) {
@@ -139,6 +146,7 @@ async function main(): Promise<void> {
     if (pool.length) printPoolTable(pool);
     if (search.length) printSearchTable(search);
     if (load.length) printLoadTable(load);
+    if (crossProcess.length) printCrossProcessTable(crossProcess);
     if (sql.length) printSqlTable(sql);
     if (exportResult) printExportTable(exportResult);
     const misses = pages.flatMap((page) => Object.entries(page.warm).filter(([, s]) => s.p95 >= pageTargetMs).map(([pattern, s]) => `${page.role} ${page.name} ${pattern}: p95 ${s.p95} ms`));
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
     await writeFile(file, JSON.stringify({
       startedAt: started.toISOString(), durationS: Math.round((Date.now() - started.getTime()) / 1000),
       machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, export: exportResult, search, load, sql, misses, coldMisses,
+      customers, users, filterValues, targetMs: pageTargetMs, pages, bulk, ownership, tiers, pool, export: exportResult, search, load, crossProcess, sql, misses, coldMisses,
     }, null, 2) + '\n');
     console.log(`\nWrote ${path.relative(process.cwd(), file)}`);
   } finally {
