@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { prepared } from '../../db/prepared';
 import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
@@ -74,7 +73,7 @@ export function activityKind(): RecordKindConfig {
 
 /** Records by id in the order of `ids`, those the actor may see (the list's rows, re-checked). */
 export async function recordsByIds(db: Knex, actor: Actor, config: RecordKindConfig, ids: number[]) {
-  const rows: Row[] = await prepared(inIdOrder(selectColumns(db, visibleRecords(db, actor, config)), 'r.id', ids));
+  const rows: Row[] = await inIdOrder(selectColumns(db, visibleRecords(db, actor, config)), 'r.id', ids);
   const lines = await linesByRecord(db, config, rows.map((row) => row.id));
   return rows.map((row) => toRecord(config, row, lines));
 }
