@@ -13,6 +13,12 @@ import type { Actor } from './actor';
  */
 export type CustomerAccess = {
   editable: () => Knex.Raw;
+  /**
+   * The same test as `editable()` made on the row's own owner_id, for select lists: in one, the
+   * EXISTS was run as a hashed subplan over every customer of a manager's subtree (442,000 ids,
+   * 90 ms for a page of 100 opportunities).
+   */
+  editableRow: () => Knex.Raw;
   readable: () => Knex.Raw;
   infoVisible: (infoType: InfoType) => Knex.Raw;
   /**
@@ -120,6 +126,7 @@ export function customerAccess(db: Knex, actor: Actor, tableAlias = 'c'): Custom
   return {
     editable: () => (admin ? db.raw('TRUE')
       : db.raw(`EXISTS (SELECT 1 FROM customer_owners o WHERE o.customer_id = ${c}.id AND o.owner_id = ANY(?))`, [owners()])),
+    editableRow: () => (admin ? db.raw('TRUE') : ownsRow()),
     readable,
     infoVisible: (infoType) => (admin ? db.raw('TRUE') : db.raw('(? OR ?)', [ownsRow(), sharedWith(infoType)])),
     visibleInfoTypes: () => {

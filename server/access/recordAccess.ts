@@ -61,5 +61,5 @@ export function recordEditable(db: Knex, actor: Actor): Knex.Raw {
 export function ownedRecordEditable(db: Knex, actor: Actor): Knex.Raw {
   if (actor.role === 'admin') return db.raw('TRUE');
   const access = customerAccess(db, actor);
-  return db.raw('(? OR ((r.owner_id = ? OR ?) AND ?))', [access.editable(), actor.id, managedBy(db, actor, 'r.owner_id'), access.readable()]);
+  return db.raw('(? OR ((r.owner_id = ? OR ?) AND ?))', [access.editableRow(), actor.id, managedBy(db, actor, 'r.owner_id'), access.readable()]);
 }

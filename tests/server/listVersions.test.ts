@@ -5,6 +5,7 @@ import { customerList } from '../../server/features/customers/listCustomers';
 import { listVersions } from '../../server/migrations/20261203_0027_list_versions';
 import { engineListIndexes } from '../../server/migrations/20261203_0028_engine_list_indexes';
 import { customerDetailVersion } from '../../server/migrations/20261204_0029_customer_detail_version';
+import { opportunitiesCreated } from '../../server/migrations/20261204_0031_opportunities_created';
 import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
@@ -109,8 +110,10 @@ describe('lists versioned per table (migration 0027)', () => {
     });
   });
 
-  it('migrates down and up again (0027, 0028, 0029)', async () => {
+  it('migrates down and up again (0027, 0028, 0029, 0031)', async () => {
     await inRolledBackTransaction(t.db, async (trx) => {
+      await opportunitiesCreated.down(trx);
+      expect((await trx.raw(`SELECT to_regclass('opportunities_created') AS s`)).rows[0].s).toBeNull();
       await customerDetailVersion.down(trx);
       expect((await trx.raw(`SELECT to_regclass('crm_list_version_customer_search') AS s`)).rows[0].s).toBeNull();
       await engineListIndexes.down(trx);
@@ -119,6 +122,7 @@ describe('lists versioned per table (migration 0027)', () => {
       await listVersions.up(trx);
       await engineListIndexes.up(trx);
       await customerDetailVersion.up(trx);
+      await opportunitiesCreated.up(trx);
       expect((await trx.raw(`SELECT to_regclass('activities_due') AS s`)).rows[0].s).toBe('activities_due');
     });
   });
