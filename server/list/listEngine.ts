@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Actor } from '../access/actor';
 import { ListCache, type VersionPart } from '../db/listCache';
-import { pageRange } from './pageRange';
-import { sharedAnchors, type KeyValues } from './sharedAnchors';
+import { lastPageRange, pageRange } from './pageRange';
+import { sharedAnchors, type AnchorSet } from './sharedAnchors';
 import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSignature, type SortKey, type SortModel } from './sortKeys';
 
 /**
@@ -61,7 +61,7 @@ const totals = new ListCache({ maxEntries: 5000 });
 // long TTL only bounds drift from writes that bumped the list version before they committed,
 // without rebuilding every busy list twice a minute.
 const anchorSets = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 2_000_000,
-  weigh: (anchors) => (anchors as KeyValues[]).reduce((sum, anchor) => sum + anchor.length, 0) });
+  weigh: (set) => (set as AnchorSet).anchors.reduce((sum, anchor) => sum + anchor.length, 0) });
 /**
  * Timing thresholds (tests lower them to take the slow paths on small data).
  * - `anchorWaitMs`: how long a page waits for its list's anchors (0.25–1 s for 1M customers)
@@ -79,28 +79,34 @@ const idListLimit = 200_000;
 const searchIdLists = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 8_000_000, weigh: (list) => (list as IdList).ids.length });
 
 /**
- * Every `anchorStep`th row of the list, numbered in sort order. A list led by a key no index
- * orders (a type / owner / first-group rank, revenue as the actor sees it) is numbered by (key,
- * position in the rest of the order): the rows are walked in an index's order, a rank comes from
- * a join, and only numbers get sorted. Ordering by the key and the name instead took 2–6× longer
- * at 200,000 customers (ICU comparisons, a 300-user array_position per row).
+ * Every `anchorStep`th row of the list, numbered in sort order, and the last row's keys (which
+ * end the last block's range). A list led by a key no index orders (a type / owner / first-group
+ * rank, revenue as the actor sees it) is numbered by (key, position in the rest of the order): the
+ * rows are walked in an index's order, a rank comes from a join, and only numbers get sorted.
+ * Ordering by the key and the name instead took 2–6× longer at 200,000 customers (ICU
+ * comparisons, a 300-user array_position per row).
  */
-async function computeAnchors(db: Knex, base: Knex.QueryBuilder, keys: SortKey[]): Promise<KeyValues[]> {
+async function computeAnchors(db: Knex, base: Knex.QueryBuilder, keys: SortKey[]): Promise<AnchorSet> {
   const [first, ...rest] = keys;
   const ranking = first.ranking;
+  // lead() over the same window as row_number() (Postgres computes identical windows in one pass):
+  // the row without a next one is the last.
+  const outerOrder = `ORDER BY ${ranking ? 'r.rank' : 'b.k0'} ${first.direction}, b.np`;
   const numbered = indexOrdered(keys)
-    ? base.select(db.raw('?, row_number() OVER (ORDER BY ?) AS rn', [keySelectSql(db, keys), orderBySql(db, keys)]))
+    ? base.select(db.raw('?, row_number() OVER (ORDER BY ?) AS rn, lead(1) OVER (ORDER BY ?) IS NULL AS is_last', [keySelectSql(db, keys), orderBySql(db, keys), orderBySql(db, keys)]))
     : db.raw(`SELECT ${ranking ? 'r.rank' : 'b.k0'} AS k0, ${rest.map((_, index) => `b.k${index + 1}`).join(', ')},
-          row_number() OVER (ORDER BY ${ranking ? 'r.rank' : 'b.k0'} ${first.direction}, b.np) AS rn
+          row_number() OVER (${outerOrder}) AS rn, lead(1) OVER (${outerOrder}) IS NULL AS is_last
         FROM (?) AS b ${ranking ? `LEFT JOIN (${ranking.ranks}) AS r ON r.ref = b.ref` : ''}`,
       [base.select(db.raw(`${ranking ? `${ranking.ref} AS ref` : '? AS k0'}, ?, row_number() OVER (ORDER BY ?) AS np`,
         [...(ranking ? [] : [first.expression]), keySelectSql(db, rest, 1), orderBySql(db, rest)]))]);
-  const rows: Record<string, string | number | null>[] = await db
+  const rows: (Record<string, string | number | null> & { rn: number | string; is_last: boolean })[] = await db
     .from(db.raw('(?) AS t', [numbered]))
-    .whereRaw('(t.rn - 1) % ? = 0', [anchorStep])
+    .whereRaw('((t.rn - 1) % ? = 0 OR t.is_last)', [anchorStep])
     .orderBy('t.rn')
-    .select(keys.map((_, index) => `t.k${index}`));
-  return rows.map((row) => keys.map((_, index) => row[`k${index}`]));
+    .select([...keys.map((_, index) => `t.k${index}`), 't.rn', 't.is_last']);
+  const keysOf = (row: Record<string, string | number | null>) => keys.map((_, index) => row[`k${index}`]);
+  const lastRow = rows.find((row) => row.is_last);
+  return { anchors: rows.filter((row) => (Number(row.rn) - 1) % anchorStep === 0).map(keysOf), last: lastRow ? keysOf(lastRow) : null };
 }
 
 /**
@@ -208,19 +214,22 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     const anchorsKey = `${source.name}|anchors|${scope}|${sortSignature(keys)}`;
     const anchorsPromise = anchorSets.memoStale(anchorsKey, version,
       () => sharedAnchors(db, anchorsKey, version, () => computeAnchors(db, source.rows(db, actor, filter), keys)),
-      (stale) => index < stale.length && Math.abs(stale.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
+      (stale) => index < stale.anchors.length && Math.abs(stale.anchors.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
     anchorsPromise.catch(() => undefined);
     // Near the top a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
     const wait = offset < cheapOffset ? 0 : listEngineTimings.anchorWaitMs;
-    const anchors = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, wait);
-    if (!anchors) {
+    const anchorSet = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, wait);
+    if (!anchorSet) {
       const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).offset(offset).limit(limit).select(`${source.idColumn} as id`);
       return (await runWithPlan<{ id: number }[]>(db, query, hint)).map((row) => Number(row.id));
     }
+    const { anchors, last } = anchorSet;
     if (index >= anchors.length) return [];
-    // Bounding the range above too keeps the scan to one anchor interval even when few rows match.
+    // Bounding the range above too keeps the scan to one anchor interval even when few rows match;
+    // the last block ends at the list's last row.
     const end = Math.floor((offset + limit - 1) / anchorStep) + 1;
-    pageQuery = pageQuery.where(pageRange(db, keys, anchors[index], end < anchors.length ? anchors[end] : undefined));
+    pageQuery = pageQuery.where(end >= anchors.length && last && isUniform(keys) ? lastPageRange(db, keys, anchors[index], last)
+      : pageRange(db, keys, anchors[index], end < anchors.length ? anchors[end] : undefined));
     skip = offset - index * anchorStep;
     // A range split into pieces needs bitmap scans to combine them.
     if (walks && total >= walkableTotal && isUniform(keys)) hint = 'walkSortIndex';

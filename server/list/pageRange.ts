@@ -118,3 +118,12 @@ export function pageRange(db: Knex, keys: SortKey[], from: Value[], to?: Value[]
     ]),
   ]));
 }
+
+/**
+ * The last block of a list of uniform keys: from anchor `from` through the list's last row
+ * `last` (included). Open-ended, the walk ran on past the last match to the end of the index
+ * (the last block of "cong ty" by name: 1.0 s through the names after "Công ty").
+ */
+export function lastPageRange(db: Knex, keys: SortKey[], from: Value[], last: Value[]): Knex.Raw {
+  return orFalse(db, all(db, [atOrAfter(db, keys, from), rowComparison(db, keys, last, keys[0].direction === 'asc' ? '<=' : '>='), ...leadingBounds(db, keys, from, last)]));
+}

@@ -1,6 +1,8 @@
 import type { Knex } from 'knex';
 
 export type KeyValues = (string | number | null)[];
+/** A list's anchors (every 100th row's keys) and its last row's keys (null: an empty list). */
+export type AnchorSet = { anchors: KeyValues[]; last: KeyValues | null };
 
 /** Anchor sets not rebuilt for this long are dropped (filters and searches nobody uses any more). */
 const keepForHours = 24;
@@ -9,7 +11,7 @@ const pruneEvery = 200;
 let writes = 0;
 
 /** Written in the background: the page that asked does not wait, and a failed write only costs another build elsewhere. */
-async function store(db: Knex, key: string, version: string, anchors: KeyValues[]): Promise<void> {
+async function store(db: Knex, key: string, version: string, anchors: AnchorSet): Promise<void> {
   try {
     await db('list_anchor_sets').insert({ key, version, anchors: JSON.stringify(anchors), built_at: db.fn.now() })
       .onConflict('key').merge(['version', 'anchors', 'built_at']);
@@ -24,8 +26,8 @@ async function store(db: Knex, key: string, version: string, anchors: KeyValues[
  * stored for the others (migration 0030). Inside a caller's transaction they are only read: a
  * failed write must not abort the caller's work.
  */
-export async function sharedAnchors(db: Knex, key: string, version: string, build: () => Promise<KeyValues[]>): Promise<KeyValues[]> {
-  const stored: { anchors: KeyValues[] } | undefined = await db('list_anchor_sets').where({ key, version }).first('anchors');
+export async function sharedAnchors(db: Knex, key: string, version: string, build: () => Promise<AnchorSet>): Promise<AnchorSet> {
+  const stored: { anchors: AnchorSet } | undefined = await db('list_anchor_sets').where({ key, version }).first('anchors');
   if (stored) return stored.anchors;
   const anchors = await build();
   if (!db.isTransaction) void store(db, key, version, anchors);

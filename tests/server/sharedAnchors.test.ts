@@ -16,21 +16,23 @@ describe('anchors shared by server processes (migration 0030)', () => {
   });
 
   it('uses anchors another process stored at the same version, builds and stores them otherwise', async () => {
-    const stored = [['Công ty A', 1], ['Công ty B', 7]];
+    const stored = { anchors: [['Công ty A', 1], ['Công ty B', 7]], last: ['Công ty B', 9] };
     await t.db('list_anchor_sets').insert({ key: 'test|anchors', version: '5:true', anchors: JSON.stringify(stored) });
-    const build = vi.fn(async () => [['Công ty C', 9]]);
+    const built = { anchors: [['Công ty C', 9]], last: ['Công ty C', 9] };
+    const build = vi.fn(async () => built);
     expect(await sharedAnchors(t.db, 'test|anchors', '5:true', build)).toEqual(stored);
     expect(build).not.toHaveBeenCalled();
 
-    expect(await sharedAnchors(t.db, 'test|anchors', '6:true', build)).toEqual([['Công ty C', 9]]);
+    expect(await sharedAnchors(t.db, 'test|anchors', '6:true', build)).toEqual(built);
     expect(build).toHaveBeenCalledTimes(1);
     await expect.poll(async () => (await t.db('list_anchor_sets').where({ key: 'test|anchors' }).first('version', 'anchors')))
-      .toEqual({ version: '6:true', anchors: [['Công ty C', 9]] });
+      .toEqual({ version: '6:true', anchors: built });
   });
 
   it('inside a caller\'s transaction it reads but does not write', async () => {
     await t.db.transaction(async (trx) => {
-      expect(await sharedAnchors(trx, 'test|in-transaction', '1:true', async () => [[1]])).toEqual([[1]]);
+      const set = { anchors: [[1]], last: [1] };
+      expect(await sharedAnchors(trx, 'test|in-transaction', '1:true', async () => set)).toEqual(set);
     });
     // Stores run in the background: give one the time it would take.
     await new Promise((resolve) => setTimeout(resolve, 200));
