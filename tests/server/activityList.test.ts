@@ -35,6 +35,10 @@ describe('GET /api/activities (contract details: filters and sort)', () => {
       .toEqual(['Quá hạn lâu', 'Quá hạn gần', 'Đã xong mới']);
     expect(subjects((await t.staffA.call('GET', '/api/activities?search=qua han&sort=date:asc')).body)).toEqual(['Quá hạn lâu', 'Quá hạn gần']);
     expect((await t.staffA.call('GET', '/api/activities?search=HAI DANG')).body.total).toBe(5);
+    // Each word in the subject or in the customer's name; every word must be found; wildcards are literal.
+    expect(subjects((await t.staffA.call('GET', '/api/activities?search=hai%20lau')).body)).toEqual(['Quá hạn lâu']);
+    expect((await t.staffA.call('GET', '/api/activities?search=lau%20xong')).body.total).toBe(0);
+    expect((await t.staffA.call('GET', '/api/activities?search=%25')).body.total).toBe(0);
     expect((await t.northManager.call('GET', `/api/activities?ownerId=${t.staffA.userId}`)).body.total).toBe(5);
     // Another staff member's activities stay invisible whatever the filter says.
     expect((await t.staffA.call('GET', `/api/activities?ownerId=${t.staffB.userId}`)).body.total).toBe(0);
