@@ -161,8 +161,8 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
-/** A collected list's ids in sort order, and the version they were collected at. */
-type IdList = { version: string; ids: Float64Array };
+/** A collected list's ids in sort order. */
+type IdList = { ids: Float64Array };
 const idsKey = <F, R>({ source, scope, keys }: Context<F, R>) => `${source.name}|ids|${scope}|${sortSignature(keys)}`;
 
 /**
@@ -176,7 +176,7 @@ function collectedIds<F, R>(context: Context<F, R>): Promise<IdList> {
   return searchIdLists.memoStale(idsKey(context), version, async () => {
     const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).limit(idListLimit + 1).select(`${source.idColumn} as id`);
     const rows = await runWithPlan<{ id: number }[]>(db, query, 'collectThenSort');
-    return { version, ids: Float64Array.from(rows, (row) => row.id) };
+    return { ids: Float64Array.from(rows, (row) => row.id) };
   // Served a few writes old only when costly to rebuild (a big search): one owner's list is rebuilt
   // before answering, so a record they just created is on their next page.
   }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);
