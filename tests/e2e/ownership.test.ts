@@ -49,6 +49,20 @@ async function signInAsManager() {
   return { page, pageErrors };
 }
 
+/**
+ * Opens a customer's detail by double-clicking its row. A double click on a row the grid is
+ * replacing (a reload after a filter chip goes, or while the first blocks arrive on a loaded
+ * machine) is lost, so it is tried again until the detail shows.
+ */
+async function openDetail(page: Page, name: string) {
+  const detail = page.getByRole('complementary', { name });
+  await expect.poll(async () => {
+    if ((await detail.count()) === 0) await gridRow(page, name).getByRole('gridcell', { name, exact: true }).dblclick();
+    return detail.count();
+  }, { timeout: 20_000 }).toBe(1);
+  return detail;
+}
+
 async function selectRows(page: Page, names: string[]) {
   for (const name of names) await gridRow(page, name).getByRole('checkbox').check();
   await expect.poll(() => page.getByText(`Đã chọn ${names.length} khách hàng.`).count()).toBe(1);
@@ -147,12 +161,8 @@ test('a double click on Cập nhật makes one batch; the history offers Hoàn t
   await expect.poll(() => gridRow(page, sharedName).count()).toBe(1);
 
   // Undo from the customer's ownership history.
-  // The grid reloads after the chip goes: a double click on a row being replaced is lost, so try again.
-  const detail = page.getByRole('complementary', { name: clicked[0] });
-  await expect.poll(async () => {
-    if ((await detail.count()) === 0) await gridRow(page, clicked[0]).getByRole('gridcell', { name: clicked[0], exact: true }).dblclick();
-    return detail.count();
-  }, { timeout: 20_000 }).toBe(1);
+  // The grid reloads after the chip goes.
+  const detail = await openDetail(page, clicked[0]);
   await detail.getByRole('tab', { name: 'Lịch sử phụ trách' }).click();
   const transferRow = detail.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Chuyển chủ sở hữu', exact: true }) });
   await expect.poll(() => transferRow.getByRole('button', { name: 'Hoàn tác' }).count()).toBe(1);
@@ -171,8 +181,7 @@ test('a double click on Cập nhật makes one batch; the history offers Hoàn t
 
 test('share a customer from its detail with a user and a department, Liên hệ + Giao dịch; the Chia sẻ tab lists the user, the department, the types and why', { timeout: 60_000 }, async () => {
   const { page, pageErrors } = await signInAsManager();
-  await gridRow(page, sharedName).getByRole('gridcell', { name: sharedName, exact: true }).dblclick();
-  const detail = page.getByRole('complementary', { name: sharedName });
+  const detail = await openDetail(page, sharedName);
   await detail.getByRole('button', { name: 'Chia sẻ', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Chia sẻ khách hàng' });
   await expect.poll(() => dialog.getByText('Chia sẻ 1 khách hàng đã chọn (chỉ xem, không sửa).').count()).toBe(1);
