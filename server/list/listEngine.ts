@@ -153,10 +153,8 @@ async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint
   });
 }
 
-/** The plan for collecting a list's rows: one owner's few through index arms, or a text search's. */
-const collectHint = (walks: boolean): PlanHint => (walks ? 'collectThenSort' : 'collectFew');
-
-type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string; waitForAnchors?: boolean };
+/** `walks`: the actor's rows are found along the sort index (source's walksSortIndex), else collected. */
+type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string; walks: boolean; waitForAnchors?: boolean };
 
 /** The value of `promise`, or null when it takes longer than `ms` (it goes on in the background). */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
@@ -180,10 +178,11 @@ const idsKey = <F, R>({ source, scope, keys }: Context<F, R>) => `${source.name}
  * more than the limit, so that a list grown past it is seen to be.
  */
 function collectedIds<F, R>(context: Context<F, R>): Promise<IdList> {
-  const { db, actor, source, filter, keys, version } = context;
+  const { db, actor, source, filter, keys, version, walks } = context;
   return searchIdLists.memoStale(idsKey(context), version, async () => {
     const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).limit(idListLimit + 1).select(`${source.idColumn} as id`);
-    const rows = await runWithPlan<{ id: number }[]>(db, query, collectHint(source.walksSortIndex?.(db, actor) ?? true));
+    // A text search's matches, or one owner's few records through the access rule's index arms.
+    const rows = await runWithPlan<{ id: number }[]>(db, query, walks ? 'collectThenSort' : 'collectFew');
     return { ids: Float64Array.from(rows, (row) => row.id) };
   // Served a few writes old only when costly to rebuild (a big search): one owner's list is rebuilt
   // before answering, so a record they just created is on their next page.
@@ -203,7 +202,7 @@ async function collectedPageIds<F, R>(context: Context<F, R>, list: IdList, offs
 
 /** The ids of one block: from the nearest cached anchor instead of making Postgres skip 900,000 rows. */
 async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: number, totalPromise: Promise<number>): Promise<number[]> {
-  const { db, actor, source, filter, keys, scope, version } = context;
+  const { db, actor, source, filter, keys, scope, version, walks } = context;
   let pageQuery = source.rows(db, actor, filter);
   let skip = offset;
   // A list whose rows index arms collect (one owner's records) is collected for every page too:
@@ -211,7 +210,6 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
   // A text search comes here only when dense (more matches than an id list holds): walking the
   // sort index meets a page of them within a few hundred rows, where collecting 530,000 matches
   // of "cong ty" to sort them took 0.5 s a page at 1M customers.
-  const walks = source.walksSortIndex?.(db, actor) ?? true;
   let hint: PlanHint | undefined = walks ? undefined : 'collectFew';
   // Keys no index orders (ranks, masked revenue) would sort the whole list for the first page too.
   if (offset >= anchorStep || !indexOrdered(keys)) {
@@ -263,10 +261,11 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   // customer detail edits): one total however the grid is sorted.
   const sequencesOf = (orderKeys: SortKey[]) => (typeof source.versionedBy === 'function' ? source.versionedBy(db, actor, filter, orderKeys) : source.versionedBy);
   const [version, countVersion] = await totals.versions(db, [sequencesOf(keys), sequencesOf([])]);
-  const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, waitForAnchors };
+  const walks = source.walksSortIndex?.(db, actor) ?? true;
+  const context: Context<F, R> = { db, actor, source, filter, keys, scope, version, walks, waitForAnchors };
 
   const load = async (ids: number[]) => (ids.length ? source.load(db, actor, ids) : []);
-  const collected = source.hasTextSearch(filter) || !(source.walksSortIndex?.(db, actor) ?? true);
+  const collected = source.hasTextSearch(filter) || !walks;
   // A list collected within the limit before is collected again at a new version and counted from
   // its ids: one query where a count and a collect took two (18 ms each for a staff search).
   if (collected && (searchIdLists.peek<IdList>(idsKey(context))?.ids.length ?? Infinity) <= idListLimit) {
@@ -277,7 +276,6 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const totalPromise = totals.memoStale(`${source.name}|total|${scope}`, countVersion, async () => {
     const shortcut = await source.countShortcut?.(db, actor, filter);
     if (shortcut !== undefined && shortcut !== null) return shortcut;
-    const walks = source.walksSortIndex?.(db, actor) ?? true;
     const [row] = await runWithPlan<{ n: number }[]>(db, source.rows(db, actor, filter).count('* as n'), walks ? undefined : 'collectFew');
     return Number(row.n);
   }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);

@@ -20,12 +20,11 @@ export async function benchCrossProcess(db: Knex, databaseUrl: string): Promise<
   const servers = await startServerProcesses(databaseUrl, 2);
   const results: CrossProcessResult[] = [];
   try {
-    const [{ total }] = (await db.raw<{ rows: { total: number }[] }>('SELECT count(*)::int AS total FROM customers WHERE deleted_at IS NULL')).rows;
     for (const role of ['admin', 'manager'] as const) {
       const [first, second] = await Promise.all(servers.baseUrls.map((url) => HttpClient.signIn(url, `bench.${role}`, benchPassword)));
       for (const sort of sorts) {
         const { total: visible } = (await first.request<{ total: number }>('GET', `/api/customers?sort=${sort}&limit=1`)).body;
-        const offset = Math.floor((0.9 * Math.min(visible, total)) / 100) * 100;
+        const offset = Math.floor((0.9 * visible) / 100) * 100;
         const path = (at: number) => `/api/customers?sort=${sort}&offset=${at}&limit=100`;
         const firstProcess = await first.request('GET', path(offset));
         await new Promise((resolve) => setTimeout(resolve, storeWaitMs));

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
-import { customerAccess } from '../../access/customerAccess';
+import { seesManyOwners } from '../../access/customerAccess';
 import { listPage, type ListSource } from '../../list/listEngine';
 import { indexedColumn, positionIn, usersByName } from '../../list/positionKey';
 import type { SortColumn, SortModel } from '../../list/sortKeys';
@@ -47,7 +47,7 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
       hasTextSearch: (filter) => Boolean(filter.search?.trim()),
       load: (db, actor, ids) => recordsByIds(db, actor, config, ids),
       // A staff member's records are collected through recordVisible's index arms, not found along the sort index.
-      walksSortIndex: (db, actor) => customerAccess(db, actor).infoCandidateIds === null,
+      walksSortIndex: seesManyOwners,
     };
     sources.set(config.kind, source);
   }
