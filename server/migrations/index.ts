@@ -29,6 +29,7 @@ import { engineListIndexes } from './20261203_0028_engine_list_indexes';
 import { customerDetailVersion } from './20261204_0029_customer_detail_version';
 import { listAnchorSets } from './20261204_0030_list_anchor_sets';
 import { opportunitiesCreated } from './20261204_0031_opportunities_created';
+import { activitySearchText } from './20261204_0032_activity_search_text';
 
 type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (knex: Knex) => Promise<unknown> };
 
@@ -36,7 +37,8 @@ type Migration = { name: string; up: (knex: Knex) => Promise<unknown>; down: (kn
 const migrations: Migration[] = [foundation, scheduledJobs, filterSortIndexes, customersFillfactor, numberDefaults, activityTypeText, careStatuses,
   customerDuplicateLookup, customerSortIndexes, ownershipSharing, liveEvents, systemActorCampaigns, customerOwnerIndex,
   transferBookkeeping, departmentShares, customerUpdatedBy, customerKeys, customerKeysName, pool, tiers, ownerForeignKeys, triggerPlans, opportunities, exportsTable,
-  activityListIndexes, listVersions, engineListIndexes, customerDetailVersion, listAnchorSets, opportunitiesCreated];
+  activityListIndexes, listVersions, engineListIndexes, customerDetailVersion, listAnchorSets, opportunitiesCreated,
+  activitySearchText];
 
 export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => migrations,

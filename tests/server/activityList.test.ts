@@ -44,6 +44,18 @@ describe('GET /api/activities (contract details: filters and sort)', () => {
     expect((await t.staffA.call('GET', `/api/activities?ownerId=${t.staffB.userId}`)).body.total).toBe(0);
   });
 
+  it('searches the subject and customer name as they are now: after an edit, a rename, a new activity', async () => {
+    const customer = (await t.staffA.call('POST', '/api/customers', { name: 'Công ty Bình Minh' })).body;
+    const created = await t.staffA.call('POST', '/api/activities', { customerId: customer.id, subject: 'Gửi báo giá', status: 'not_started', date: '2026-03-01', type: 'email' });
+    expect((await t.staffA.call('GET', '/api/activities?search=binh minh bao gia')).body.total).toBe(1);
+    expect((await t.staffA.call('PATCH', `/api/activities/${created.body.id}`, { version: created.body.version, subject: 'Hẹn gặp' })).status).toBe(200);
+    expect((await t.staffA.call('GET', '/api/activities?search=bao gia binh minh')).body.total).toBe(0);
+    expect((await t.staffA.call('GET', '/api/activities?search=hen gap')).body.total).toBe(1);
+    expect((await t.staffA.call('PATCH', `/api/customers/${customer.id}`, { version: customer.version, name: 'Công ty Rạng Đông' })).status).toBe(200);
+    expect((await t.staffA.call('GET', '/api/activities?search=binh minh')).body.total).toBe(0);
+    expect(subjects((await t.staffA.call('GET', '/api/activities?search=rang dong')).body)).toEqual(['Hẹn gặp']);
+  });
+
   it('sorts by subject and customer, and refuses unknown sort keys and bad filters with the field', async () => {
     expect(subjects((await t.staffA.call('GET', '/api/activities?sort=subject:desc&limit=2')).body)).toEqual(['Tương lai', 'Quá hạn lâu']);
     const bad = await t.staffA.call('GET', '/api/activities?sort=password:asc');

@@ -55,8 +55,9 @@ export function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig
   if (query.from) q.where('r.date', '>=', query.from);
   if (query.to) q.where('r.date', '<=', query.to);
   const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-  const text = 'subject' in config.fields ? `coalesce(r.subject, '') || ' ' || c.name` : 'c.name';
-  for (const word of words) containsUnaccented(q, `crm_search_text(${text})`, word);
+  // Activities keep their subject and customer's name searchable on the row (migration 0032).
+  const text = config.kind === 'activity' ? 'r.search_text' : 'crm_search_text(c.name)';
+  for (const word of words) containsUnaccented(q, text, word);
 }
 
 /** Activities (alias `r`, customer `c`) the actor may see that match `filter`: the rows of an activities export. */
