@@ -16,7 +16,7 @@ export function useFilteredDatasource<Row, Filter>(
   api: RefObject<GridApi<Row> | null>,
   filter: Filter,
   load: (filter: Filter, request: BlockRequest) => Promise<Block<Row>>,
-  onBlock: (block: { total: number; filter: Filter }) => void,
+  onBlock: (block: { total: number; totalEstimated?: boolean; filter: Filter }) => void,
 ): IDatasource {
   const { t } = useI18n();
   const showToast = useToast();
@@ -28,7 +28,7 @@ export function useFilteredDatasource<Row, Filter>(
         async (request) => {
           const filterAtStart = latest.current.filter;
           const page = await latest.current.load(filterAtStart, request);
-          if (filterAtStart === latest.current.filter) latest.current.onBlock({ total: page.total, filter: filterAtStart });
+          if (filterAtStart === latest.current.filter) latest.current.onBlock({ total: page.total, totalEstimated: page.totalEstimated, filter: filterAtStart });
           return page;
         },
         (error) => latest.current.showToast(describeError(error, latest.current.t), 'error'),

@@ -183,6 +183,7 @@ export const en: Record<MessageKey, string> = {
   'customers.selection.selectAllMatching': 'Select all {total} results',
   'customers.selection.clear': 'Clear selection',
   'customers.total': 'Total: {count} customers',
+  'list.estimatedTotal': 'about {count}',
   'customers.created': 'Customer “{name}” added.',
   'customers.saved': 'Customer “{name}” saved.',
   'customers.deleted': '{count} customers moved to the recycle bin.',

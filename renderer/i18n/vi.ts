@@ -182,6 +182,7 @@ export const vi = {
   'customers.selection.selectAllMatching': 'Chọn tất cả {total} kết quả',
   'customers.selection.clear': 'Bỏ chọn',
   'customers.total': 'Tổng số: {count} khách hàng',
+  'list.estimatedTotal': 'khoảng {count}',
   'customers.created': 'Đã thêm khách hàng “{name}”.',
   'customers.saved': 'Đã lưu khách hàng “{name}”.',
   'customers.deleted': 'Đã chuyển {count} khách hàng vào thùng rác.',

@@ -33,7 +33,9 @@ export const Paging = {
 };
 
 export function Page<T extends TSchema>(row: T) {
-  return Type.Object({ rows: Type.Array(row), total: Type.Integer() });
+  // totalEstimated: the first page of a search matching many rows comes before its count (the
+  // planner's estimate stands in; asking again gets the exact total).
+  return Type.Object({ rows: Type.Array(row), total: Type.Integer(), totalEstimated: Type.Optional(Type.Boolean()) });
 }
 
 export const Ok = Type.Object({ ok: Type.Boolean() });

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../support/apiClient';
-import { listEngineTimings } from '../../server/list/listEngine';
+import { userActor } from '../../server/access/userActor';
+import { recordListSource } from '../../server/features/history/recordList';
+import { activityKind, type RecordFilter } from '../../server/features/history/repository';
+import { listEngineTimings, listPage, type ListSource } from '../../server/list/listEngine';
 import { useCompanyApp } from '../support/companyApp';
 import { expectPagesLikeOffset, plainPage, type PlainList } from '../support/pagingOracle';
 
@@ -97,5 +100,30 @@ describe('activity pages at any offset (list engine against plain OFFSET)', () =
     } finally {
       Object.assign(listEngineTimings, saved);
     }
+  });
+
+  it('a search whose count outlasts its first page answers with the page and an estimated total, then the exact one', async () => {
+    const admin = (await userActor(t.db, t.admin.userId))!;
+    // The same list, its count held back as a big one's would be (5M activities: 1–2 s).
+    const slowCount: ListSource<RecordFilter, Record<string, unknown>> = {
+      ...recordListSource(activityKind()), name: 'activities-slow-count',
+      countShortcut: () => new Promise((resolve) => setTimeout(() => resolve(null), 400)),
+    };
+    const search = activities('TRUE', `r.subject ILIKE '%báo giá%'`, `${openFirst}, r.id ASC`);
+    const expected = await plainPage(t.db, search, 0, 100);
+    const first = await listPage(t.db, admin, slowCount, { search: 'bao gia' }, { offset: 0, limit: 100 });
+    expect(first.rows.map((row) => row.id)).toEqual(expected.ids);
+    expect(first.totalEstimated).toBe(true);
+    expect(first.total).toBeGreaterThan(100);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const again = await listPage(t.db, admin, slowCount, { search: 'bao gia' }, { offset: 0, limit: 100 });
+    expect(again).toMatchObject({ total: expected.total });
+    expect(again.totalEstimated).toBeUndefined();
+    // Fewer matches than a page: the page is the whole list, so its total is exact at once.
+    const few = await listPage(t.db, admin, slowCount, { search: 'bao gia 10' }, { offset: 0, limit: 100 });
+    expect(few.rows.length).toBeGreaterThan(0);
+    expect(few.rows.length).toBeLessThan(100);
+    expect(few.totalEstimated).toBeUndefined();
+    expect(few.total).toBe(few.rows.length);
   });
 });

@@ -6,7 +6,7 @@ import { navigate } from '../../app/navigate';
 import { useSession } from '../../app/sessionContext';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
 import { refreshLoadedRows } from '../../grid/refreshLoadedRows';
-import { formatCount } from '../../i18n/formatCount';
+import { formatListTotal, type ListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/toastContext';
@@ -31,7 +31,7 @@ export function ActivitiesPage() {
   const [toolbar, setToolbar] = useState<ActivityToolbar>(emptyActivityToolbar);
   const [days, setDays] = useState<Partial<Record<RangeEnd, string>>>({});
   const [rangeProblem, setRangeProblem] = useState<DayRangeProblem | null>(null);
-  const [total, setTotal] = useState(0);
+  const [list, setList] = useState<ListTotal>({ total: 0 });
   const [selected, setSelected] = useState<Activity[]>([]);
   const [adding, setAdding] = useState(false);
   const [layoutApi, setLayoutApi] = useState<GridApi<Activity> | null>(null);
@@ -70,7 +70,7 @@ export function ActivitiesPage() {
             getFilter={() => filter}
             sortable={activitySortFields}
             getSelection={() => ({ ids: selected.map((row) => row.id), count: selected.length })}
-            getTotal={() => total}
+            getTotal={() => list.total}
           />
         </div>
         <ActivityFilterBar toolbar={toolbar} onChange={setToolbar} days={days} rangeProblem={rangeProblem} mayFilterOwner={user.role !== 'staff'} />
@@ -84,11 +84,11 @@ export function ActivitiesPage() {
             setLayoutApi(api);
             api.addEventListener('selectionChanged', () => setSelected(api.getSelectedRows()));
           }}
-          onTotal={setTotal}
+          onTotal={setList}
           onOpen={(row) => navigate(`/customers/${row.customerId}`)}
         />
       </div>
-      <footer className="grid-footer">{t('activities.total', { count: formatCount(total, locale) })}</footer>
+      <footer className="grid-footer">{t('activities.total', { count: formatListTotal(list, locale, t) })}</footer>
 
       {adding && (
         <ActivityFormDialog

@@ -1,3 +1,4 @@
+import type { ListTotal } from '../../i18n/formatCount';
 import type { GridApi, RowClassRules } from 'ag-grid-community';
 import { useMemo, useRef } from 'react';
 import { todayInVietnam } from '../../../shared/format';
@@ -16,7 +17,7 @@ import './activities.css';
 type ActivityGridProps = {
   filter: ActivityFilter;
   onReady: (api: GridApi<Activity>) => void;
-  onTotal: (total: number) => void;
+  onTotal: (list: ListTotal) => void;
   onOpen: (activity: Activity) => void;
 };
 
@@ -47,7 +48,7 @@ export function ActivityGrid({ filter, onReady, onTotal, onOpen }: ActivityGridP
     api,
     filter,
     (filterAtStart, { offset, limit, sortModel }) => activitiesApi.list({ ...filterAtStart, sort: sortParam(sortModel, activitySortFields), offset, limit }),
-    ({ total }) => onTotal(total),
+    ({ total, totalEstimated }) => onTotal({ total, totalEstimated }),
   );
 
   return (

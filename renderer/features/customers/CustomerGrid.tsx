@@ -17,7 +17,7 @@ import { useToast } from '../../ui/toastContext';
 import { buildCustomerFilter, type ToolbarFilter } from './buildCustomerFilter';
 import { customerColumns } from './customerColumns';
 
-export type LoadedBlock = { total: number; filter: CustomerFilter };
+export type LoadedBlock = { total: number; totalEstimated?: boolean; filter: CustomerFilter };
 
 type CustomerGridProps = {
   toolbarFilter: ToolbarFilter;
@@ -79,7 +79,7 @@ export function CustomerGrid({ toolbarFilter, types, groups, careStatuses, mayCh
           const page = await customersApi.list({ ...filter, sort: sortParam(sortModel, customerSortFields), offset, limit });
           // A block requested before the filters changed must not overwrite the new total.
           const stillCurrent = toolbarAtStart === latest.current.toolbarFilter && JSON.stringify(filterModel) === JSON.stringify(api.current?.getFilterModel() ?? {});
-          if (stillCurrent) latest.current.onBlockLoaded({ total: page.total, filter });
+          if (stillCurrent) latest.current.onBlockLoaded({ total: page.total, totalEstimated: page.totalEstimated, filter });
           return page;
         },
         (error) => latest.current.showToast(describeError(error, latest.current.t), 'error'),

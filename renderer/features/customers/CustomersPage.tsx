@@ -3,7 +3,7 @@ import type { Customer } from '../../../shared/schemas/customers';
 import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
 import { useSession } from '../../app/sessionContext';
-import { formatCount } from '../../i18n/formatCount';
+import { formatCount, formatListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { useLiveEvent } from '../../live/useLiveEvent';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -172,7 +172,7 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
           onOpen={open}
         />
       </div>
-      <footer className="grid-footer">{t('customers.total', { count: formatCount(loaded.total, locale) })}</footer>
+      <footer className="grid-footer">{t('customers.total', { count: formatListTotal(loaded, locale, t) })}</footer>
 
       {detailId && (
         <CustomerDetailPanel

@@ -6,7 +6,7 @@ import { opportunitiesApi } from '../../api/opportunitiesApi';
 import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
-import { formatCount } from '../../i18n/formatCount';
+import { formatListTotal, type ListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { useLiveEvent } from '../../live/useLiveEvent';
 import { Button } from '../../ui/Button';
@@ -32,7 +32,7 @@ export function OpportunitiesPage() {
   const showToast = useToast();
   const [search, setSearch] = useState<OpportunityFilter>({});
   const [slice, setSlice] = useState<LostSlice | null>(() => lostSliceOf(hashQuery()));
-  const [total, setTotal] = useState(0);
+  const [list, setList] = useState<ListTotal>({ total: 0 });
   const [selected, setSelected] = useState<Opportunity[]>([]);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [layoutApi, setLayoutApi] = useState<GridApi<Opportunity> | null>(null);
@@ -101,7 +101,7 @@ export function OpportunitiesPage() {
             getFilter={() => filter}
             sortable={opportunitySortFields}
             getSelection={() => ({ ids: selected.map((row) => row.id), count: selected.length })}
-            getTotal={() => total}
+            getTotal={() => list.total}
           />
         </div>
       </div>
@@ -114,11 +114,11 @@ export function OpportunitiesPage() {
             setLayoutApi(api);
             api.addEventListener('selectionChanged', () => setSelected(api.getSelectedRows()));
           }}
-          onBlockLoaded={(block) => setTotal(block.total)}
+          onBlockLoaded={setList}
           onOpen={(row) => setDialog({ kind: 'edit', id: row.id })}
         />
       </div>
-      <footer className="grid-footer">{t('opportunities.total', { count: formatCount(total, locale) })}</footer>
+      <footer className="grid-footer">{t('opportunities.total', { count: formatListTotal(list, locale, t) })}</footer>
 
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <OpportunityFormDialog

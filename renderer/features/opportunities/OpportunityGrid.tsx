@@ -9,7 +9,7 @@ import { useFilteredDatasource } from '../../grid/useFilteredDatasource';
 import { useI18n } from '../../i18n/useI18n';
 import { opportunityColumns } from './opportunityColumns';
 
-export type LoadedOpportunities = { total: number; filter: OpportunityFilter };
+export type LoadedOpportunities = { total: number; totalEstimated?: boolean; filter: OpportunityFilter };
 
 type OpportunityGridProps = {
   filter: OpportunityFilter;

@@ -5,7 +5,7 @@ import { useApiData } from '../../api/useApiData';
 import { navigate } from '../../app/navigate';
 import { useSession } from '../../app/sessionContext';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
-import { formatCount } from '../../i18n/formatCount';
+import { formatCount, formatListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
 import { useLiveEvent } from '../../live/useLiveEvent';
 import { Button } from '../../ui/Button';
@@ -102,7 +102,7 @@ export function PoolPage() {
           variant={variant}
         />
       </div>
-      <footer className="grid-footer">{t('pool.total', { count: number(loaded.total) })}</footer>
+      <footer className="grid-footer">{t('pool.total', { count: formatListTotal(loaded, locale, t) })}</footer>
 
       {claimed && (
         <BulkResultReport

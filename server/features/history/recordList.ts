@@ -5,7 +5,7 @@ import { seesManyOwners } from '../../access/customerAccess';
 import { listPage, type ListSource } from '../../list/listEngine';
 import { indexedColumn, positionIn, usersByName } from '../../list/positionKey';
 import type { SortColumn, SortModel } from '../../list/sortKeys';
-import { applyRecordFilter, recordsByIds, visibleRecords, type RecordFilter } from './repository';
+import { filteredRecords, recordsByIds, type RecordFilter } from './repository';
 import type { RecordKindConfig } from './recordKinds';
 
 /*
@@ -42,7 +42,7 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
       // Customers' names and access rules are part of every history list.
       versionedBy: ['crm_list_version', config.kind === 'activity' ? 'crm_list_version_activities' : 'crm_list_version_records'],
       idColumn: 'r.id',
-      rows: (db, actor, filter) => visibleRecords(db, actor, config).modify((q) => applyRecordFilter(q, config, filter)),
+      rows: (db, actor, filter) => filteredRecords(db, actor, config, filter),
       sortModel: () => model,
       hasTextSearch: (filter) => Boolean(filter.search?.trim()),
       load: (db, actor, ids) => recordsByIds(db, actor, config, ids),
