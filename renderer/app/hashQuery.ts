@@ -1,4 +1,4 @@
-/** The query of the hash route, read when rendering: `#/customers?batch=12` → `batch=12` (notification links). */
+/** The query of the hash route: `#/customers?batch=12` → `batch=12` (notification links, see useHashLink). */
 export function hashQuery(): URLSearchParams {
   const hash = window.location.hash;
   const start = hash.indexOf('?');

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Customer } from '../../../shared/schemas/customers';
-import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
+import { useHashLink } from '../../app/useHashLink';
 import { useSession } from '../../app/sessionContext';
 import { formatCount, formatListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
@@ -79,20 +79,15 @@ export function CustomersPage({ detailId }: { detailId: number | null }) {
   // Links show a set of customers as a removable filter, then leave the URL plain: a notification's
   // `#/customers?batch=ID` (that transfer batch's customers), Chiến dịch's `?campaign=ID` (its members),
   // a pool reminder's `?poolDueWithin=N` (the customers a pool rule takes within N days).
-  const query = hashQuery();
-  const batchParam = Number(query.get('batch')) || null;
-  const campaignParam = Number(query.get('campaign')) || null;
-  const poolDueParam = Number(query.get('poolDueWithin')) || null;
-  useEffect(() => {
-    if (!batchParam && !campaignParam && !poolDueParam) return;
+  useHashLink('/customers', (query) => {
+    const batchId = Number(query.get('batch')) || null;
+    const campaignId = Number(query.get('campaign')) || null;
+    const poolDueWithin = Number(query.get('poolDueWithin')) || null;
+    if (!batchId && !campaignId && !poolDueWithin) return false;
     clear();
-    setToolbarFilter({
-      ...(batchParam ? { batchId: batchParam } : {}),
-      ...(campaignParam ? { campaignId: campaignParam } : {}),
-      ...(poolDueParam ? { poolDueWithin: poolDueParam } : {}),
-    });
-    navigate('/customers');
-  }, [batchParam, campaignParam, poolDueParam, clear]);
+    setToolbarFilter({ ...(batchId ? { batchId } : {}), ...(campaignId ? { campaignId } : {}), ...(poolDueWithin ? { poolDueWithin } : {}) });
+    return true;
+  });
   /** After a transfer, share or undo: the grid and the detail reload, a toast says what happened. */
   const afterOwnershipChange = (message: string) => {
     showToast(message);

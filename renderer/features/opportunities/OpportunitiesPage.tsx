@@ -1,10 +1,11 @@
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import { opportunitySortFields, type Opportunity, type OpportunityFilter } from '../../../shared/schemas/opportunities';
 import { opportunitiesApi } from '../../api/opportunitiesApi';
 import { hashQuery } from '../../app/hashQuery';
 import { navigate } from '../../app/navigate';
+import { useHashLink } from '../../app/useHashLink';
 import { GridLayoutControls } from '../../grid/columns/GridLayoutControls';
 import { formatListTotal, type ListTotal } from '../../i18n/formatCount';
 import { useI18n } from '../../i18n/useI18n';
@@ -38,14 +39,14 @@ export function OpportunitiesPage() {
   const [layoutApi, setLayoutApi] = useState<GridApi<Opportunity> | null>(null);
   const gridApi = useRef<GridApi<Opportunity> | null>(null);
 
-  // A chart link sets the slice, then leaves the URL plain (a reload shows the plain list).
-  const linkSlice = lostSliceOf(hashQuery());
-  const linkKey = linkSlice && JSON.stringify(linkSlice);
-  useEffect(() => {
-    if (!linkKey) return;
-    setSlice(JSON.parse(linkKey) as LostSlice);
-    navigate('/opportunities');
-  }, [linkKey]);
+  // A chart link sets the slice, then leaves the URL plain (a reload shows the plain list). The
+  // slice the page opened on (read above, so the first request has it) is kept as it is.
+  useHashLink('/opportunities', (query) => {
+    const linked = lostSliceOf(query);
+    if (!linked) return false;
+    setSlice((current) => (JSON.stringify(current) === JSON.stringify(linked) ? current : linked));
+    return true;
+  });
 
   const filter = useMemo(() => ({ ...search, ...(slice ? lostSliceFilter(slice) : {}) }), [search, slice]);
   const refreshRows = useCallback(() => {
