@@ -69,10 +69,10 @@ const anchorSets = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 
  * - `costlyCountMs`: a total (or a collected id list) that took this long to compute (5M
  *   activities: 2 s) is served a few writes old while it is recomputed in the background;
  *   cheaper ones are recomputed before answering.
- * - `estimateAfterMs`: how long a search's first page, once found, waits for the count before it
- *   is answered with the planner's estimate (the count goes on; the next request has it).
+ * - `estimateAfterMs`: how long after its walk began a search's first page waits for the count
+ *   before it is answered with the planner's estimate (the count goes on; the next request has it).
  */
-export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250, estimateAfterMs: 50 };
+export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250, estimateAfterMs: 100 };
 /** Offsets below this are served by a plain OFFSET while anchors are missing (skipping 5,000 index entries: a few ms). */
 const cheapOffset = 5000;
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */

@@ -56,7 +56,7 @@ async function readLoop(client: HttpClient, random: () => number, run: Run, samp
       { offset: 0 },
       { offset: block(0.9 * total) },
       { sort: pick(otherSorts), offset: random() < 0.5 ? 0 : block(0) },
-      { search: pick(searchTerms), offset: 0 },
+      { search: pick(searchTerms.customers), offset: 0 },
     ][action];
     const response = await client.request<Page>('GET', customersPath({ ...query, limit: blockSize }));
     samples[readKinds[action]].push(response.ms);

@@ -73,8 +73,10 @@ async function main(): Promise<void> {
     const sql = values.only || values['skip-pages'] ? [] : await runSqlBaselines(db, seededRandom(7), deadline);
     const search: SearchResult[] = [];
     if (!values['skip-search'] && !values.only) {
-      for (const role of ['admin', 'staff'] as const) {
-        for (const term of searchTerms) if (performance.now() < deadline) search.push(await benchSearch(role, term, context));
+      for (const list of ['customers', 'activities'] as const) {
+        for (const role of ['admin', 'manager', 'staff'] as const) {
+          for (const term of searchTerms[list]) if (performance.now() < deadline) search.push(await benchSearch(list, role, term, context));
+        }
       }
       console.log('  search: done');
     }
