@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { CustomerFilter } from '../../../shared/schemas/customers';
-import { containsUnaccented } from '../../db/likePattern';
+import { containsUnaccented, searchWords } from '../../db/likePattern';
 import { poolDueWithinSql } from '../pool/poolDue';
 
 const searchableColumns = { name: 'c.name', code: 'c.code', email: 'c.email', phone: 'c.phone', taxCode: 'c.tax_code' } as const;
@@ -8,8 +8,7 @@ const searchableColumns = { name: 'c.name', code: 'c.code', email: 'c.email', ph
 /** Adds the WHERE clauses of a customer filter (not the access rules) to a query over `customers c`. */
 export function applyCustomerFilter(q: Knex.QueryBuilder, filter: CustomerFilter): void {
   q.whereNull('c.deleted_at');
-  const words = (filter.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-  for (const word of words) containsUnaccented(q, 'c.search_text', word);
+  for (const word of searchWords(filter.search)) containsUnaccented(q, 'c.search_text', word);
   for (const [field, column] of Object.entries(searchableColumns) as [keyof typeof searchableColumns, string][]) {
     const text = filter[field]?.trim();
     if (!text) continue;

@@ -3,7 +3,8 @@ import type { CustomerFilter, CustomerListQuery, Customer } from '../../../share
 import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess, seesManyOwners } from '../../access/customerAccess';
-import { listPage, warmList, type ListSource } from '../../list/listEngine';
+import { searchWords } from '../../db/likePattern';
+import { listPage, warmList, type ListPage, type ListSource } from '../../list/listEngine';
 import type { SortKey } from '../../list/sortKeys';
 import type { VersionPart } from '../../db/listCache';
 import { applyCustomerFilter, normalizeFilter } from './filters';
@@ -48,6 +49,7 @@ export const customerList: ListSource<CustomerFilter, Customer> = {
   rows: visibleCustomersQuery,
   sortModel: customerSortModel,
   hasTextSearch: (filter) => Boolean(filter.search),
+  searchParts: ({ search, ...without }) => ({ words: searchWords(search).map((word) => ({ ...without, search: word })), without }),
   load: customersByIds,
   countShortcut: (db, actor, filter) => (customerAccess(db, actor).readsEveryCustomer ? countByKeysOnly(db, filter) : Promise.resolve(null)),
   firstPageBound: filterNameBound,
@@ -57,7 +59,7 @@ export const customerList: ListSource<CustomerFilter, Customer> = {
 };
 
 /** A page of the customers the actor may read. */
-export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQuery): Promise<{ rows: Customer[]; total: number }> {
+export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQuery): Promise<ListPage<Customer>> {
   const { sort, offset, limit, ...filter } = query;
   return listPage(db, actor, customerList, normalizeFilter(filter), { sort, offset, limit });
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { seesManyOwners } from '../../access/customerAccess';
+import { searchWords } from '../../db/likePattern';
 import { listPage, type ListSource } from '../../list/listEngine';
 import { indexedColumn, positionIn, usersByName } from '../../list/positionKey';
 import type { SortColumn, SortModel } from '../../list/sortKeys';
@@ -45,6 +46,7 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
       rows: (db, actor, filter) => filteredRecords(db, actor, config, filter),
       sortModel: () => model,
       hasTextSearch: (filter) => Boolean(filter.search?.trim()),
+      searchParts: ({ search, ...without }) => ({ words: searchWords(search).map((word) => ({ ...without, search: word })), without }),
       load: (db, actor, ids) => recordsByIds(db, actor, config, ids),
       // A staff member's records are collected through recordVisible's index arms, not found along the sort index.
       walksSortIndex: seesManyOwners,

@@ -3,7 +3,7 @@ import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { recordVisible } from '../../access/recordAccess';
 import { seesManyOwners } from '../../access/customerAccess';
-import { containsUnaccented } from '../../db/likePattern';
+import { containsUnaccented, searchWords } from '../../db/likePattern';
 import { inIdOrder } from '../../list/listEngine';
 import { recordKinds, type RecordKindConfig } from './recordKinds';
 
@@ -67,10 +67,9 @@ function applyRecordFilter(q: Knex.QueryBuilder, config: RecordKindConfig, query
   if (query.type !== undefined && 'type' in config.fields) q.where('r.type', query.type);
   if (query.from) q.where('r.date', '>=', query.from);
   if (query.to) q.where('r.date', '<=', query.to);
-  const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
   // Activities keep their subject and customer's name searchable on the row (migration 0032).
   const text = config.kind !== 'activity' ? 'crm_search_text(c.name)' : searchByIndex ? 'r.search_text' : `(r.search_text || '')`;
-  for (const word of words) containsUnaccented(q, text, word);
+  for (const word of searchWords(query.search)) containsUnaccented(q, text, word);
 }
 
 /** The rows of an activities export. */
