@@ -38,13 +38,13 @@ export type ListSource<F, R> = {
    */
   walksSortIndex?: (db: Knex, actor: Actor) => boolean;
   /**
-   * The filter with its text search cut to each of its words alone, and without it: a new
-   * search's total is estimated as the list's total without the search (counted, when known)
-   * times its rarest word's share. The planner multiplies the words' odds as if they were
-   * independent ("goi lai khach": 26,686 for 400,494 activities) and misjudges a manager's share
-   * of the rows (25,591 for 239,658 customers); the shares cancel that.
+   * A new search's total before it is counted: the list's total without the search (`without`;
+   * counted, when known) times the share of the table's rows its words match in a sample
+   * (`share`). The planner's own estimate multiplies the words' odds as if they were independent
+   * ("goi lai khach": 26,686 for 400,494 activities, "nguyen van" 44,697 for 35,112) and
+   * misjudges a manager's share of the rows (25,591 for 239,658 customers).
    */
-  searchParts?: (filter: F) => { words: F[]; without: F };
+  searchEstimate?: { without: (filter: F) => F; share: (db: Knex, filter: F) => Promise<number | null> };
   /** A bound that lets a first page's index walk start where the filter's rows start, or null. */
   firstPageBound?: (db: Knex, filter: F, keys: SortKey[]) => Knex.Raw | null;
 };
@@ -291,14 +291,13 @@ async function firstPageWhileCounting<F, R>(context: Context<F, R>, offset: numb
   return { rows, total: Math.max(await estimatedTotal(context), offset + limit + 1), totalEstimated: true };
 }
 
-/** A search's total before it is counted (see ListSource.searchParts). */
+/** A search's total before it is counted (see ListSource.searchEstimate), else the planner's estimate. */
 async function estimatedTotal<F, R>({ db, actor, source, filter }: Context<F, R>): Promise<number> {
   const estimate = (each: F) => estimatedRows(db, source.rows(db, actor, each).select(source.idColumn));
-  const parts = source.searchParts?.(filter);
-  if (!parts) return estimate(filter);
-  const [without, ...words] = await Promise.all([estimate(parts.without), ...parts.words.map(estimate)]);
-  const counted = totals.peek<number>(totalKey(source, actor, parts.without));
-  return Math.round(((counted ?? without) * Math.min(...words)) / Math.max(without, 1));
+  const share = await source.searchEstimate?.share(db, filter);
+  if (!source.searchEstimate || share === null || share === undefined) return estimate(filter);
+  const without = source.searchEstimate.without(filter);
+  return Math.round((totals.peek<number>(totalKey(source, actor, without)) ?? (await estimate(without))) * share);
 }
 
 const totalKey = <F, R>(source: ListSource<F, R>, actor: Actor, filter: F) => `${source.name}|total|${scopeOf(source, actor, filter)}`;
@@ -336,6 +335,12 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   const totalPromise = totals.memoStale(totalKey(source, actor, filter), countVersion, async () => {
     const shortcut = await source.countShortcut?.(db, actor, filter);
     if (shortcut !== undefined && shortcut !== null) return shortcut;
+    // A new search expected to fit an id list is collected at once and counted from its ids: one
+    // pass over its matches where a count and then a collect took two ("nguyen": 0.84 s → 0.49 s).
+    if (source.hasTextSearch(filter) && walks && neverCounted && (await estimatedTotal(context)) <= idListLimit) {
+      const list = await collectedIds(context);
+      if (list.ids.length <= idListLimit) return list.ids.length;
+    }
     // A search's count over many rows may outlast its first page: counted on one core, so that the
     // page (walking the sort index) is not starved by parallel workers (0.6 s instead of 0.08 s).
     const hint = walks ? (source.hasTextSearch(filter) ? 'oneWorker' : undefined) : 'collectFew';

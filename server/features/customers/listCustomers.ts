@@ -3,7 +3,7 @@ import type { CustomerFilter, CustomerListQuery, Customer } from '../../../share
 import type { CustomerSortField } from '../../../shared/schemas/enums';
 import type { Actor } from '../../access/actor';
 import { customerAccess, seesManyOwners } from '../../access/customerAccess';
-import { searchWords } from '../../db/likePattern';
+import { sampledMatchShare, searchWords } from '../../db/likePattern';
 import { listPage, warmList, type ListPage, type ListSource } from '../../list/listEngine';
 import type { SortKey } from '../../list/sortKeys';
 import type { VersionPart } from '../../db/listCache';
@@ -49,7 +49,10 @@ export const customerList: ListSource<CustomerFilter, Customer> = {
   rows: visibleCustomersQuery,
   sortModel: customerSortModel,
   hasTextSearch: (filter) => Boolean(filter.search),
-  searchParts: ({ search, ...without }) => ({ words: searchWords(search).map((word) => ({ ...without, search: word })), without }),
+  searchEstimate: {
+    without: ({ search: _search, ...without }) => without,
+    share: (db, filter) => sampledMatchShare(db, 'customers', 'search_text', searchWords(filter.search)),
+  },
   load: customersByIds,
   countShortcut: (db, actor, filter) => (customerAccess(db, actor).readsEveryCustomer ? countByKeysOnly(db, filter) : Promise.resolve(null)),
   firstPageBound: filterNameBound,

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { HistoryListQuery } from '../../../shared/schemas/records';
 import type { Actor } from '../../access/actor';
 import { seesManyOwners } from '../../access/customerAccess';
-import { searchWords } from '../../db/likePattern';
+import { sampledMatchShare, searchWords } from '../../db/likePattern';
 import { listPage, type ListSource } from '../../list/listEngine';
 import { indexedColumn, positionIn, usersByName } from '../../list/positionKey';
 import type { SortColumn, SortModel } from '../../list/sortKeys';
@@ -46,7 +46,13 @@ export function recordListSource(config: RecordKindConfig): ListSource<RecordFil
       rows: (db, actor, filter) => filteredRecords(db, actor, config, filter),
       sortModel: () => model,
       hasTextSearch: (filter) => Boolean(filter.search?.trim()),
-      searchParts: ({ search, ...without }) => ({ words: searchWords(search).map((word) => ({ ...without, search: word })), without }),
+      // Activities search their own search_text; the other kinds their customer's name.
+      ...(config.kind === 'activity' && {
+        searchEstimate: {
+          without: ({ search: _search, ...without }) => without,
+          share: (db, filter) => sampledMatchShare(db, 'activities', 'search_text', searchWords(filter.search)),
+        },
+      }),
       load: (db, actor, ids) => recordsByIds(db, actor, config, ids),
       // A staff member's records are collected through recordVisible's index arms, not found along the sort index.
       walksSortIndex: seesManyOwners,
