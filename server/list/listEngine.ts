@@ -80,7 +80,7 @@ const anchorSets = new ListCache({ maxEntries: 2000, ttlMs: 300_000, maxWeight: 
  * - `estimateAfterMs`: how long after its walk began a search's first page waits for the count
  *   before it is answered with the planner's estimate (the count goes on; the next request has it).
  */
-export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250, estimateAfterMs: 100 };
+export const listEngineTimings = { anchorWaitMs: 400, costlyCountMs: 250, estimateAfterMs: 50 };
 /** Offsets below this are served by a plain OFFSET while anchors are missing (skipping 5,000 index entries: a few ms). */
 const cheapOffset = 5000;
 /** A search matching up to this many rows keeps its whole sorted id list (1.6 MB at most). */
@@ -131,12 +131,13 @@ async function computeAnchors(db: Knex, base: Knex.QueryBuilder, keys: SortKey[]
  * - `collectFew`: one owner's records, collected through the access rule's index arms (a few
  *   thousand), each joined by index: Postgres hashed all 1M customers to join a staff member's
  *   22,405 activities (a search's count 0.7 s, 0.15 s by index).
- * - `oneWorker`: no parallel workers, for a search's count that runs beside its first page.
+ * - `oneWorker`: no parallel workers, for a search's count that runs beside its first page (a
+ *   collect does not use them either: a new search is collected beside its first page's walk).
  * - `walkBriefly`: a search's first page along the sort index, given up after 300 ms (sparse matches).
  */
 type PlanHint = 'collectThenSort' | 'walkSortIndex' | 'collectFew' | 'oneWorker' | 'walkBriefly';
 const planSettings: Record<PlanHint, [setting: string, value: string][]> = {
-  collectThenSort: [['enable_indexscan', 'off']],
+  collectThenSort: [['enable_indexscan', 'off'], ['max_parallel_workers_per_gather', '0']],
   walkSortIndex: [['enable_bitmapscan', 'off']],
   collectFew: [['enable_indexscan', 'off'], ['enable_hashjoin', 'off']],
   oneWorker: [['max_parallel_workers_per_gather', '0']],
