@@ -60,6 +60,16 @@ export class ListCache {
     return sets.map((set) => set.map((part) => values.get(partName(part))).join('|'));
   }
 
+  /** Whether a value for `key` is held or being computed, of whatever version. */
+  holds(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  /** Holds a value computed elsewhere (by another server process) at the version it was computed at, unless one is held. */
+  adopt<T>(key: string, version: string, value: T): void {
+    if (!this.entries.has(key)) this.store(key, version, Promise.resolve(value));
+  }
+
   /** The last value computed for `key`, of whatever version, or undefined (none, or still computing). */
   peek<T>(key: string): T | undefined {
     return this.entries.get(key)?.resolved?.value as T | undefined;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Actor } from '../access/actor';
 import { ListCache, type VersionPart } from '../db/listCache';
 import { lastPageRange, pageRange } from './pageRange';
-import { sharedAnchors, type AnchorSet } from './sharedAnchors';
+import { sharedAnchors, storedAnchors, type AnchorSet } from './sharedAnchors';
 import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSignature, type SortKey, type SortModel } from './sortKeys';
 
 /**
@@ -233,9 +233,16 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
     const index = Math.floor(offset / anchorStep);
     const total = await totalPromise;
     const anchorsKey = `${source.name}|anchors|${scope}|${sortSignature(keys)}`;
+    const usable = (stale: AnchorSet) => index < stale.anchors.length && Math.abs(stale.anchors.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100);
+    // Anchors another process (or this one before a restart) built a few writes ago serve like this
+    // process's own: at once, while fresh ones are built. On a busy database the version moves on
+    // within seconds, so anchors shared only at the same version were seldom of use.
+    if (!anchorSets.holds(anchorsKey)) {
+      const stored = await storedAnchors(db, anchorsKey);
+      if (stored && (stored.version === version || usable(stored.anchors))) anchorSets.adopt(anchorsKey, stored.version, stored.anchors);
+    }
     const anchorsPromise = anchorSets.memoStale(anchorsKey, version,
-      () => sharedAnchors(db, anchorsKey, version, () => computeAnchors(db, source.rows(db, actor, filter), keys)),
-      (stale) => index < stale.anchors.length && Math.abs(stale.anchors.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100));
+      () => sharedAnchors(db, anchorsKey, version, () => computeAnchors(db, source.rows(db, actor, filter), keys)), usable);
     anchorsPromise.catch(() => undefined);
     // Near the top a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
     const wait = offset < cheapOffset ? 0 : listEngineTimings.anchorWaitMs;

@@ -21,6 +21,11 @@ async function store(db: Knex, key: string, version: string, anchors: AnchorSet)
   }
 }
 
+/** The anchors last stored for a list by any server process, and the version they were built at. */
+export async function storedAnchors(db: Knex, key: string): Promise<{ version: string; anchors: AnchorSet } | undefined> {
+  return db('list_anchor_sets').where({ key }).first('version', 'anchors');
+}
+
 /**
  * A list's anchors at `version` as another server process built them, or else built here and
  * stored for the others (migration 0030). Inside a caller's transaction they are only read: a

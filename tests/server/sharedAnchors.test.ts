@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { userActor } from '../../server/access/userActor';
 import { listAnchorSets } from '../../server/migrations/20261204_0030_list_anchor_sets';
 import { sharedAnchors } from '../../server/list/sharedAnchors';
 import { warmAdminLists } from '../../server/features/warmAdminLists';
@@ -27,6 +28,29 @@ describe('anchors shared by server processes (migration 0030)', () => {
     expect(build).toHaveBeenCalledTimes(1);
     await expect.poll(async () => (await t.db('list_anchor_sets').where({ key: 'test|anchors' }).first('version', 'anchors')))
       .toEqual({ version: '6:true', anchors: built });
+  });
+
+  it('a process that never built a list uses the anchors another stored a few writes ago, then builds its own', async () => {
+    for (let n = 0; n < 450; n++) await t.db('customers').insert({ name: `Neo ${n}`, owner_id: t.staffA.userId });
+    const path = '/api/customers?sort=createdAt:asc&offset=300&limit=100';
+    const expected = (await t.admin.call('GET', path)).body.rows.map((row: { id: number }) => row.id);
+    // Stored in the background.
+    let key: string | undefined;
+    await expect.poll(async () => (key = (await t.db('list_anchor_sets').where('key', 'like', 'customers|anchors|admin|{}|createdAt:asc%').first('key'))?.key)).toBeDefined();
+    // A write moves the version on; the stored anchors are tampered with so that using them shows.
+    const stored: { version: string; anchors: { anchors: unknown[][] } } = await t.db('list_anchor_sets').where({ key }).first('version', 'anchors');
+    stored.anchors.anchors[3] = stored.anchors.anchors[2];
+    await t.db('list_anchor_sets').where({ key }).update({ anchors: JSON.stringify(stored.anchors) });
+    expect((await t.admin.call('POST', '/api/customers', { name: 'Neo mới' })).status).toBe(201);
+
+    // Another process: the engine's module afresh, with empty caches.
+    vi.resetModules();
+    const { listCustomers } = await import('../../server/features/customers/listCustomers');
+    const admin = (await userActor(t.db, t.admin.userId))!;
+    const page = async () => (await listCustomers(t.db, admin, { sort: 'createdAt:asc', offset: 300, limit: 100 })).rows.map((row) => row.id);
+    expect(await page()).not.toEqual(expected);
+    await expect.poll(page).toEqual(expected);
+    await expect.poll(async () => (await t.db('list_anchor_sets').where({ key }).first('version')).version).not.toBe(stored.version);
   });
 
   it('inside a caller\'s transaction it reads but does not write', async () => {
