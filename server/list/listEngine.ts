@@ -182,8 +182,8 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
-/** A collected list's ids in sort order. */
-type IdList = { ids: Float64Array };
+/** A collected list's ids in sort order, and the list version they were collected at. */
+type IdList = { ids: Float64Array; version: string };
 const idsKey = <F, R>({ source, scope, keys }: Context<F, R>) => `${source.name}|ids|${scope}|${sortSignature(keys)}`;
 
 /**
@@ -198,7 +198,7 @@ function collectedIds<F, R>(context: Context<F, R>): Promise<IdList> {
     const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).limit(idListLimit + 1).select(`${source.idColumn} as id`);
     // A text search's matches, or one owner's few records through the access rule's index arms.
     const rows = await runWithPlan<{ id: number }[]>(db, query, walks ? 'collectThenSort' : 'collectFew');
-    return { ids: Float64Array.from(rows, (row) => row.id) };
+    return { ids: Float64Array.from(rows, (row) => row.id), version };
   // Served a few writes old only when costly to rebuild (a big search): one owner's list is rebuilt
   // before answering, so a record they just created is on their next page.
   }, (_stale, costMs) => costMs >= listEngineTimings.costlyCountMs);
@@ -206,9 +206,11 @@ function collectedIds<F, R>(context: Context<F, R>): Promise<IdList> {
 
 /** A block of a collected list, cut from its id list. */
 async function collectedPageIds<F, R>(context: Context<F, R>, list: IdList, offset: number, limit: number): Promise<number[]> {
-  const { db, actor, source, filter } = context;
+  const { db, actor, source, filter, version } = context;
   const pageIds = Array.from(list.ids.subarray(offset, offset + limit));
-  if (pageIds.length === 0) return [];
+  // Collected at this version, it names what the filter matches now (the loader applies the access
+  // rules in any case): one statement less per page (1.6 ms of a staff page's 5 under load).
+  if (pageIds.length === 0 || list.version === version) return pageIds;
   // A list a few writes old may name a row since deleted, changed or moved away: check again.
   const visible: { id: number }[] = await source.rows(db, actor, filter).whereRaw(`${source.idColumn} = ANY(?::bigint[])`, [pageIds]).select(`${source.idColumn} as id`);
   const stillVisible = new Set(visible.map((row) => Number(row.id)));
