@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor';
 import { ListCache, type VersionPart } from '../db/listCache';
 import { lastPageRange, pageRange } from './pageRange';
 import { sharedAnchors, storedAnchors, type AnchorSet } from './sharedAnchors';
-import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, sortSignature, type SortKey, type SortModel } from './sortKeys';
+import { indexOrdered, isUniform, keySelectSql, orderBySql, parseSort, reversedKeys, reversedOrderBySql, sortSignature, type SortKey, type SortModel } from './sortKeys';
 
 /**
  * One list the grids page through: customers, activities and the other history records,
@@ -169,7 +169,8 @@ async function runWithPlan<T>(db: Knex, query: Knex.QueryBuilder, hint: PlanHint
 }
 
 /** `walks`: the actor's rows are found along the sort index (source's walksSortIndex), else collected. */
-type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string; walks: boolean; waitForAnchors?: boolean };
+/** `turned`: the reverse of the order asked for, whose blocks are turned round (see pageIds). */
+type Context<F, R> = { db: Knex; actor: Actor; source: ListSource<F, R>; filter: F; keys: SortKey[]; scope: string; version: string; walks: boolean; waitForAnchors?: boolean; turned?: true };
 
 /** The value of `promise`, or null when it takes longer than `ms` (it goes on in the background). */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
@@ -217,9 +218,46 @@ async function collectedPageIds<F, R>(context: Context<F, R>, list: IdList, offs
   return pageIds.filter((id) => stillVisible.has(id));
 }
 
+const anchorsKeyOf = <F, R>({ source, scope, keys }: Context<F, R>) => `${source.name}|anchors|${scope}|${sortSignature(keys)}`;
+
+/**
+ * Anchors a few writes old still cut the list into correct, ordered ranges: usable while fresh
+ * ones are computed when they reach the block at `index` and the list has about as many rows.
+ */
+const usableAnchors = (total: number, index: number) => (stale: AnchorSet) =>
+  index < stale.anchors.length && Math.abs(stale.anchors.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100);
+
+/**
+ * Whether this process holds (or is building) anchors for `key`, or adopts the ones another
+ * process (or this one before a restart) stored, if usable: on a busy database the version moves
+ * on within seconds, so anchors shared only at the same version were seldom of use.
+ */
+async function holdsAnchors(db: Knex, key: string, version: string, usable: (stale: AnchorSet) => boolean): Promise<boolean> {
+  if (anchorSets.holds(key)) return true;
+  const stored = await storedAnchors(db, key);
+  if (!stored || !(stored.version === version || usable(stored.anchors))) return false;
+  anchorSets.adopt(key, stored.version, stored.anchors);
+  return true;
+}
+
+/**
+ * A block by plain OFFSET while anchors are built, skipped to from whichever end of the list is
+ * nearer (the exact reverse order, turned round): the last blocks of 5M activities skipped 4.9M
+ * rows from the top.
+ */
+async function offsetPageIds<F, R>(context: Context<F, R>, offset: number, limit: number, total: number, hint: PlanHint | undefined): Promise<number[]> {
+  const { db, actor, source, filter, keys } = context;
+  const fromEnd = Math.max(0, total - offset - limit);
+  const turned = fromEnd < offset;
+  const query = source.rows(db, actor, filter).orderByRaw(turned ? reversedOrderBySql(db, keys) : orderBySql(db, keys))
+    .offset(turned ? fromEnd : offset).limit(turned ? Math.max(0, Math.min(limit, total - offset)) : limit).select(`${source.idColumn} as id`);
+  const ids = (await runWithPlan<{ id: number }[]>(db, query, hint)).map((row) => Number(row.id));
+  return turned ? ids.reverse() : ids;
+}
+
 /** The ids of one block: from the nearest cached anchor instead of making Postgres skip 900,000 rows. */
 async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: number, totalPromise: Promise<number>): Promise<number[]> {
-  const { db, actor, source, filter, keys, scope, version, walks } = context;
+  const { db, actor, source, filter, keys, version, walks } = context;
   let pageQuery = source.rows(db, actor, filter);
   let skip = offset;
   // A list whose rows index arms collect (one owner's records) is collected for every page too:
@@ -230,29 +268,31 @@ async function pageIds<F, R>(context: Context<F, R>, offset: number, limit: numb
   let hint: PlanHint | undefined = walks ? undefined : 'collectFew';
   // Keys no index orders (ranks, masked revenue) would sort the whole list for the first page too.
   if (offset >= anchorStep || !indexOrdered(keys)) {
-    // Anchors a few writes old still cut the list into correct, ordered ranges; serving them while
-    // fresh ones are computed keeps deep scrolling fast right after someone saves a row.
     const index = Math.floor(offset / anchorStep);
     const total = await totalPromise;
-    const anchorsKey = `${source.name}|anchors|${scope}|${sortSignature(keys)}`;
-    const usable = (stale: AnchorSet) => index < stale.anchors.length && Math.abs(stale.anchors.length * anchorStep - total) <= Math.max(10 * anchorStep, total / 100);
-    // Anchors another process (or this one before a restart) built a few writes ago serve like this
-    // process's own: at once, while fresh ones are built. On a busy database the version moves on
-    // within seconds, so anchors shared only at the same version were seldom of use.
-    if (!anchorSets.holds(anchorsKey)) {
-      const stored = await storedAnchors(db, anchorsKey);
-      if (stored && (stored.version === version || usable(stored.anchors))) anchorSets.adopt(anchorsKey, stored.version, stored.anchors);
+    const anchorsKey = anchorsKeyOf(context);
+    const usable = usableAnchors(total, index);
+    const held = Boolean(context.turned) || (await holdsAnchors(db, anchorsKey, version, usable));
+    // Warming ahead with anchors at hand: stale ones are rebuilt when first used, so that a
+    // restart does not rebuild every warmed list at once.
+    if (held && context.waitForAnchors && !context.turned) return [];
+    if (!held) {
+      // None for this order, but its reverse's (date ascending for date descending): a block of
+      // the reverse order, turned round, instead of numbering 5M activities again.
+      const reversed = reversedKeys(keys);
+      const turned: Context<F, R> | null = reversed && { ...context, keys: reversed, turned: true };
+      const fromEnd = Math.max(0, total - offset - limit);
+      if (turned && (await holdsAnchors(db, anchorsKeyOf(turned), version, usableAnchors(total, Math.floor(fromEnd / anchorStep))))) {
+        return (await pageIds(turned, fromEnd, Math.max(0, Math.min(limit, total - offset)), totalPromise)).reverse();
+      }
     }
     const anchorsPromise = anchorSets.memoStale(anchorsKey, version,
       () => sharedAnchors(db, anchorsKey, version, () => computeAnchors(db, source.rows(db, actor, filter), keys)), usable);
     anchorsPromise.catch(() => undefined);
-    // Near the top a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
-    const wait = offset < cheapOffset ? 0 : listEngineTimings.anchorWaitMs;
+    // Near either end a plain OFFSET is cheap: serve it at once rather than wait for anchors being built.
+    const wait = Math.min(offset, total - offset - limit) < cheapOffset ? 0 : listEngineTimings.anchorWaitMs;
     const anchorSet = context.waitForAnchors ? await anchorsPromise : await within(anchorsPromise, wait);
-    if (!anchorSet) {
-      const query = source.rows(db, actor, filter).orderByRaw(orderBySql(db, keys)).offset(offset).limit(limit).select(`${source.idColumn} as id`);
-      return (await runWithPlan<{ id: number }[]>(db, query, hint)).map((row) => Number(row.id));
-    }
+    if (!anchorSet) return offsetPageIds(context, offset, limit, total, hint);
     const { anchors, last } = anchorSet;
     if (index >= anchors.length) return [];
     // Bounding the range above too keeps the scan to one anchor interval even when few rows match;
@@ -375,7 +415,7 @@ export async function listPage<F, R>(db: Knex, actor: Actor, source: ListSource<
   return { rows, total };
 }
 
-/** Builds a list's default anchors and total ahead of a user's first deep scroll (after sign-in, at start for admins). */
-export async function warmList<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F): Promise<void> {
-  await listPage(db, actor, source, filter, { offset: anchorStep, limit: 1, waitForAnchors: true });
+/** Builds a list's anchors (default order unless `sort`) and total ahead of a user's first deep scroll (after sign-in, at start for admins). */
+export async function warmList<F, R>(db: Knex, actor: Actor, source: ListSource<F, R>, filter: F, sort?: string): Promise<void> {
+  await listPage(db, actor, source, filter, { sort, offset: anchorStep, limit: 1, waitForAnchors: true });
 }

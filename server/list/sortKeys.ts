@@ -92,6 +92,23 @@ export function orderBySql(db: Knex, keys: SortKey[]): Knex.Raw {
   return db.raw(keys.map((key) => `? ${key.direction}${key.nullsLast && key.direction === 'desc' ? ' NULLS LAST' : ''}`).join(', '), keys.map((key) => key.expression));
 }
 
+/**
+ * The exact reverse of orderBySql's order, NULL placement included: a deep block counted from the
+ * list's end (the last blocks of 5M activities skipped 4.9M rows from the top: 10 s).
+ */
+export function reversedOrderBySql(db: Knex, keys: SortKey[]): Knex.Raw {
+  return db.raw(keys.map((key) => `? ${key.direction === 'asc' ? 'desc' : 'asc'} NULLS ${nullsAfter(key) ? 'FIRST' : 'LAST'}`).join(', '), keys.map((key) => key.expression));
+}
+
+/**
+ * The keys in the opposite direction, when that order is the exact reverse of theirs (plain
+ * non-null keys: a NULLS LAST descending key reversed would need NULLS FIRST ascending), else null.
+ */
+export function reversedKeys(keys: SortKey[]): SortKey[] | null {
+  if (!isUniform(keys)) return null;
+  return keys.map((key) => ({ ...key, direction: key.direction === 'asc' ? 'desc' : 'asc' }));
+}
+
 /** Whether a key's empty values come after all others in its order. */
 export function nullsAfter(key: SortKey): boolean {
   return key.direction === 'asc' || Boolean(key.nullsLast);

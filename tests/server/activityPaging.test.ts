@@ -102,6 +102,32 @@ describe('activity pages at any offset (list engine against plain OFFSET)', () =
     }
   });
 
+  it('before its anchors are built, a block near the end is counted from the end, exactly', async () => {
+    const admin = (await userActor(t.db, t.admin.userId))!;
+    const byName = activities('TRUE', 'TRUE', 'c.name DESC, r.id DESC');
+    const { total } = await plainPage(t.db, byName, 0, 0);
+    // A list of its own for each block, so that no anchors are ready: each is a plain OFFSET from the nearer end.
+    for (const offset of [total - 250, total - 160, total - 60, total - 1]) {
+      const fresh = { ...recordListSource(activityKind()), name: `activities-from-end-${offset}` };
+      const page = await listPage(t.db, admin, fresh, {}, { sort: 'customerName:desc', offset, limit: 100 });
+      expect(page.rows.map((row) => row.id), `@${offset}`).toEqual((await plainPage(t.db, byName, offset, 100)).ids);
+    }
+  });
+
+  it('a reversed order pages through the anchors of its forward one instead of numbering the list again', async () => {
+    const admin = (await userActor(t.db, t.admin.userId))!;
+    const source = { ...recordListSource(activityKind()), name: 'activities-turned' };
+    await listPage(t.db, admin, source, {}, { sort: 'date:asc', offset: 100, limit: 1, waitForAnchors: true });
+    const descending = activities('TRUE', 'TRUE', 'r.date DESC, r.id DESC');
+    const { total } = await plainPage(t.db, descending, 0, 0);
+    for (const offset of [100, 101, 1234, total - 160, total - 60, total - 1]) {
+      const page = await listPage(t.db, admin, source, {}, { sort: 'date:desc', offset, limit: 60 });
+      expect(page.rows.map((row) => row.id), `@${offset}`).toEqual((await plainPage(t.db, descending, offset, 60)).ids);
+    }
+    await expect.poll(async () => (await t.db('list_anchor_sets').where('key', 'like', 'activities-turned|%').pluck('key')).map((key: string) => key.split('|').pop()))
+      .toEqual(['date:asc,id:asc']);
+  });
+
   it('a search whose count outlasts its first page answers with the page and an estimated total, then the exact one', async () => {
     const admin = (await userActor(t.db, t.admin.userId))!;
     // The same list, its count held back as a big one's would be (5M activities: 1–2 s).

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { userActor } from '../../server/access/userActor';
 import { listAnchorSets } from '../../server/migrations/20261204_0030_list_anchor_sets';
 import { sharedAnchors } from '../../server/list/sharedAnchors';
-import { warmAdminLists } from '../../server/features/warmAdminLists';
 import { inRolledBackTransaction } from '../support/sideTables';
 import { useCompanyApp } from '../support/companyApp';
 
@@ -32,11 +31,12 @@ describe('anchors shared by server processes (migration 0030)', () => {
 
   it('a process that never built a list uses the anchors another stored a few writes ago, then builds its own', async () => {
     for (let n = 0; n < 450; n++) await t.db('customers').insert({ name: `Neo ${n}`, owner_id: t.staffA.userId });
-    const path = '/api/customers?sort=createdAt:asc&offset=300&limit=100';
+    // Code order: the first test built the reverse of creation order, whose anchors would serve it.
+    const path = '/api/customers?sort=code:asc&offset=300&limit=100';
     const expected = (await t.admin.call('GET', path)).body.rows.map((row: { id: number }) => row.id);
     // Stored in the background.
     let key: string | undefined;
-    await expect.poll(async () => (key = (await t.db('list_anchor_sets').where('key', 'like', 'customers|anchors|admin|{}|createdAt:asc%').first('key'))?.key)).toBeDefined();
+    await expect.poll(async () => (key = (await t.db('list_anchor_sets').where('key', 'like', 'customers|anchors|admin|{}|code:asc%').first('key'))?.key)).toBeDefined();
     // A write moves the version on; the stored anchors are tampered with so that using them shows.
     const stored: { version: string; anchors: { anchors: unknown[][] } } = await t.db('list_anchor_sets').where({ key }).first('version', 'anchors');
     stored.anchors.anchors[3] = stored.anchors.anchors[2];
@@ -47,7 +47,7 @@ describe('anchors shared by server processes (migration 0030)', () => {
     vi.resetModules();
     const { listCustomers } = await import('../../server/features/customers/listCustomers');
     const admin = (await userActor(t.db, t.admin.userId))!;
-    const page = async () => (await listCustomers(t.db, admin, { sort: 'createdAt:asc', offset: 300, limit: 100 })).rows.map((row) => row.id);
+    const page = async () => (await listCustomers(t.db, admin, { sort: 'code:asc', offset: 300, limit: 100 })).rows.map((row) => row.id);
     expect(await page()).not.toEqual(expected);
     await expect.poll(page).toEqual(expected);
     await expect.poll(async () => (await t.db('list_anchor_sets').where({ key }).first('version')).version).not.toBe(stored.version);
@@ -63,11 +63,25 @@ describe('anchors shared by server processes (migration 0030)', () => {
     expect(await t.db('list_anchor_sets').where({ key: 'test|in-transaction' }).first()).toBeUndefined();
   });
 
-  it('the admins\' default customer and activity lists are built at server start', async () => {
+  it('the admins\' customer and activity lists are built at server start, one direction of each order', async () => {
     await t.db('list_anchor_sets').delete();
+    vi.resetModules();
+    const { warmAdminLists } = await import('../../server/features/warmAdminLists');
     await warmAdminLists(t.db);
-    await expect.poll(async () => (await t.db('list_anchor_sets').pluck('key')).map((key: string) => key.split('|').slice(0, 4).join('|')).sort())
-      .toEqual(['activities|anchors|admin|{}', 'customers|anchors|admin|{}']);
+    const stored = async () => (await t.db('list_anchor_sets').pluck('key')).map((key: string) => { const parts = key.split('|'); return `${parts[0]} ${parts.at(-1)}`; }).sort();
+    await expect.poll(stored).toHaveLength(12);
+    expect(await stored()).toEqual([
+      'activities customerName:asc,id:asc', 'activities date:asc,id:asc', 'activities due:asc,id:asc', 'activities ownerName:asc,id:asc',
+      'activities status:asc,id:asc', 'activities subject:asc,id:asc', 'activities type:asc,id:asc',
+      'customers code:asc', 'customers createdAt:asc,id:asc', 'customers name:asc,id:asc', 'customers score:asc,id:asc', 'customers updatedAt:asc,id:asc',
+    ]);
+    // A second start adopts them and builds nothing.
+    vi.resetModules();
+    const again = await import('../../server/features/warmAdminLists');
+    const before = await t.db('list_anchor_sets').max('built_at as at').first();
+    await again.warmAdminLists(t.db);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await t.db('list_anchor_sets').max('built_at as at').first()).toEqual(before);
   });
 
   it('migrates down and up again', async () => {

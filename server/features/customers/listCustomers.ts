@@ -72,6 +72,6 @@ export async function listCustomers(db: Knex, actor: Actor, query: CustomerListQ
  * grid load and deep scroll (a manager of 450,000 customers: 2 s once). Called after sign-in,
  * and for the admins when the server starts.
  */
-export async function warmCustomerList(db: Knex, actor: Actor): Promise<void> {
-  await warmList(db, actor, customerList, normalizeFilter({}));
+export async function warmCustomerList(db: Knex, actor: Actor, sort?: string): Promise<void> {
+  await warmList(db, actor, customerList, normalizeFilter({}), sort);
 }
